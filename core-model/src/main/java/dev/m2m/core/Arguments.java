@@ -1,0 +1,104 @@
+package dev.m2m.core;
+
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * The argument checks every implementation runs first, before it touches the database, so that
+ * all three reject exactly the same inputs with exactly the same messages, and a rejected call
+ * writes nothing.
+ */
+public final class Arguments {
+
+    /** The width of {@code student.name} and {@code course.name} in the schema, in characters. */
+    public static final int MAX_NAME_LENGTH = 100;
+    /** A limit well above any real course, low enough that a typo (an extra zero or three) is caught. */
+    public static final int MAX_CAPACITY = 100_000;
+    /** The largest page {@link Registrar#listStudents} serves: a page is for a screen, not an export. */
+    public static final int MAX_PAGE_LIMIT = 1_000;
+
+    private Arguments() {
+    }
+
+    public static String studentName(String name) {
+        return name("student name", name);
+    }
+
+    public static String courseName(String name) {
+        return name("course name", name);
+    }
+
+    public static int capacity(int capacity) {
+        if (capacity <= 0 || capacity > MAX_CAPACITY) {
+            throw new InvalidArgumentException(
+                    "capacity must be between 1 and " + MAX_CAPACITY + ", was " + capacity);
+        }
+        return capacity;
+    }
+
+    public static int pageLimit(int limit) {
+        if (limit <= 0 || limit > MAX_PAGE_LIMIT) {
+            throw new InvalidArgumentException(
+                    "page limit must be between 1 and " + MAX_PAGE_LIMIT + ", was " + limit);
+        }
+        return limit;
+    }
+
+    /** Keyset position: 0 starts from the first student, otherwise the last id of the previous page. */
+    public static long afterId(long afterId) {
+        if (afterId < 0) {
+            throw new InvalidArgumentException("afterId must be 0 or a student id, was " + afterId);
+        }
+        return afterId;
+    }
+
+    public static long studentId(long id) {
+        return id("student id", id);
+    }
+
+    public static long courseId(long id) {
+        return id("course id", id);
+    }
+
+    /** A copy of the ids, checked: not null, no null element, every id positive, no id twice. */
+    public static List<Long> courseIds(List<Long> ids) {
+        if (ids == null) {
+            throw new InvalidArgumentException("course ids must not be null");
+        }
+        var seen = new HashSet<Long>();
+        for (Long id : ids) {
+            if (id == null) {
+                throw new InvalidArgumentException("course ids must not contain null");
+            }
+            courseId(id);
+            if (!seen.add(id)) {
+                throw new InvalidArgumentException("course ids must not repeat, " + id + " appears twice");
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    private static long id(String what, long id) {
+        if (id <= 0) {
+            throw new InvalidArgumentException(what + " must be positive, was " + id);
+        }
+        return id;
+    }
+
+    // Length counts code points, as PostgreSQL's VARCHAR(n) does, so a name outside the Basic
+    // Multilingual Plane is not cut short by Java's UTF-16 length.
+    private static String name(String what, String name) {
+        if (name == null) {
+            throw new InvalidArgumentException(what + " must not be null");
+        }
+        if (name.isBlank()) {
+            throw new InvalidArgumentException(what + " must not be blank");
+        }
+        int length = name.codePointCount(0, name.length());
+        if (length > MAX_NAME_LENGTH) {
+            throw new InvalidArgumentException(
+                    what + " must be at most " + MAX_NAME_LENGTH + " characters, was " + length);
+        }
+        return name;
+    }
+}

@@ -1,0 +1,130 @@
+package dev.m2m.core;
+
+import java.util.List;
+
+/**
+ * The school's registrar: students, courses, and who is enrolled in what.
+ *
+ * <p>Every method is one transaction: it commits whole or, when it throws, leaves the database as
+ * it found it. Arguments are checked first, by {@link Arguments}, and rejected with an
+ * {@link InvalidArgumentException}; ids must be positive. Lists of students are sorted by name, then
+ * id ({@link Student#BY_NAME_THEN_ID}); lists of courses by name, then id ({@link Course#BY_NAME_THEN_ID}).
+ * Every read sends a fixed number of SQL statements, whatever the amount of data: no N+1.
+ * Failures the database reports arrive as {@link RegistrarException}s, never as a technology's own
+ * exception; an unexpected one as {@link DatabaseFailureException}.
+ */
+public interface Registrar {
+
+    // --- writes ---------------------------------------------------------------------------
+
+    /**
+     * Adds a student. Names need not be unique.
+     *
+     * @throws InvalidArgumentException the name is null, blank or longer than {@link Arguments#MAX_NAME_LENGTH}
+     */
+    Student addStudent(String name);
+
+    /**
+     * Adds a course that takes at most {@code capacity} students.
+     *
+     * @throws InvalidArgumentException     the name is null, blank or too long, or the capacity is not
+     *                                      between 1 and {@link Arguments#MAX_CAPACITY}
+     * @throws DuplicateCourseNameException a course of that name exists
+     */
+    Course addCourse(String name, int capacity);
+
+    /**
+     * Enrols a student in a course (SQLAlchemy's {@code student.courses.append(course)}).
+     *
+     * @throws NotFoundException         the student or the course does not exist (the student is checked first)
+     * @throws AlreadyEnrolledException the student is enrolled in the course already
+     * @throws CourseFullException       the course holds {@code capacity} students already
+     */
+    void enroll(long studentId, long courseId);
+
+    /**
+     * Enrols a student in every course given, all or nothing (SQLAlchemy's {@code extend}): when one
+     * course fails, the student is enrolled in none of them. An empty list does nothing. Courses are
+     * checked in the order given and the first failure is reported.
+     *
+     * @throws InvalidArgumentException  the list is null, holds null or a non-positive id, or repeats an id
+     * @throws NotFoundException         the student or one of the courses does not exist
+     * @throws AlreadyEnrolledException the student is enrolled in one of the courses already
+     * @throws CourseFullException       one of the courses is full
+     */
+    void enrollAll(long studentId, List<Long> courseIds);
+
+    /**
+     * Removes the link between a student and a course; both stay.
+     *
+     * @throws NotFoundException the student, the course, or the enrolment does not exist
+     */
+    void drop(long studentId, long courseId);
+
+    /**
+     * Deletes a student and their enrolments; their courses stay.
+     *
+     * @throws NotFoundException the student does not exist
+     */
+    void deleteStudent(long studentId);
+
+    /**
+     * Deletes a course and its enrolments; its students stay.
+     *
+     * @throws NotFoundException the course does not exist
+     */
+    void deleteCourse(long courseId);
+
+    // --- reads ----------------------------------------------------------------------------
+
+    /**
+     * Who takes the course of that name? The seed's join with a filter. The name is matched
+     * exactly (never as a pattern).
+     *
+     * @return the course's students, by name then id; empty if nobody takes it
+     * @throws NotFoundException no course has that name
+     */
+    List<Student> studentsIn(String courseName);
+
+    /**
+     * @return the student's courses, by name then id; empty if they take none
+     * @throws NotFoundException the student does not exist
+     */
+    List<Course> coursesOf(long studentId);
+
+    /**
+     * @return the student with all their courses loaded
+     * @throws NotFoundException the student does not exist
+     */
+    StudentWithCourses findStudent(long studentId);
+
+    /**
+     * @return the course with all its students loaded
+     * @throws NotFoundException the course does not exist
+     */
+    CourseWithStudents findCourse(long courseId);
+
+    /**
+     * A keyset page of students in id order, each with all their courses. {@code limit} counts
+     * students, never join rows: a page holds exactly {@code limit} students whenever that many
+     * follow {@code afterId}, however many courses each has.
+     *
+     * @param afterId 0 for the first page, then the id of the last student of the previous page
+     * @param limit   how many students, 1 to {@link Arguments#MAX_PAGE_LIMIT}
+     * @return students with id greater than {@code afterId}, by id; empty after the last page
+     */
+    List<StudentWithCourses> listStudents(long afterId, int limit);
+
+    /** @return every course with its number of enrolled students, empty courses included; by name then id */
+    List<CourseStats> courseStats();
+
+    /**
+     * @return the students who share at least one course with this one, each once, never the student
+     *         themself; by name then id
+     * @throws NotFoundException the student does not exist
+     */
+    List<Student> classmatesOf(long studentId);
+
+    /** @return the students enrolled in no course, by name then id */
+    List<Student> studentsWithoutCourses();
+}
