@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class Arguments {
 
-    /** The width of {@code student.name} and {@code course.name} in the schema, in characters. */
+    /** The width of {@code student.name} and {@code course.name} in the schema, in UTF-16 code units. */
     public static final int MAX_NAME_LENGTH = 100;
     /** A limit well above any real course, low enough that a typo (an extra zero or three) is caught. */
     public static final int MAX_CAPACITY = 100_000;
@@ -85,8 +85,9 @@ public final class Arguments {
         return id;
     }
 
-    // Length counts code points, as PostgreSQL's VARCHAR(n) does, so a name outside the Basic
-    // Multilingual Plane is not cut short by Java's UTF-16 length.
+    // Length counts UTF-16 code units (Java's String.length()), as H2 measures VARCHAR(n); PostgreSQL
+    // counts code points, which are never more, so a name valid here fits the column on both. A
+    // character outside the Basic Multilingual Plane (an emoji, say) counts as two.
     private static String name(String what, String name) {
         if (name == null) {
             throw new InvalidArgumentException(what + " must not be null");
@@ -94,10 +95,9 @@ public final class Arguments {
         if (name.isBlank()) {
             throw new InvalidArgumentException(what + " must not be blank");
         }
-        int length = name.codePointCount(0, name.length());
-        if (length > MAX_NAME_LENGTH) {
+        if (name.length() > MAX_NAME_LENGTH) {
             throw new InvalidArgumentException(
-                    what + " must be at most " + MAX_NAME_LENGTH + " characters, was " + length);
+                    what + " must be at most " + MAX_NAME_LENGTH + " characters, was " + name.length());
         }
         return name;
     }

@@ -8,7 +8,9 @@ import java.util.List;
  * <p>Every method is one transaction: it commits whole or, when it throws, leaves the database as
  * it found it. Arguments are checked first, by {@link Arguments}, and rejected with an
  * {@link InvalidArgumentException}; ids must be positive. Lists of students are sorted by name, then
- * id ({@link Student#BY_NAME_THEN_ID}); lists of courses by name, then id ({@link Course#BY_NAME_THEN_ID}).
+ * id; lists of courses by name, then id. The database sorts, so names compare in its collation (H2
+ * compares UTF-16 code units, as {@link Student#BY_NAME_THEN_ID} does; PostgreSQL uses the database's
+ * locale, which may place case and punctuation differently).
  * Every read sends a fixed number of SQL statements, whatever the amount of data: no N+1.
  * Failures the database reports arrive as {@link RegistrarException}s, never as a technology's own
  * exception; an unexpected one as {@link DatabaseFailureException}.

@@ -1,0 +1,730 @@
+package dev.m2m.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Named.named;
+
+import dev.m2m.core.AlreadyEnrolledException;
+import dev.m2m.core.Arguments;
+import dev.m2m.core.Course;
+import dev.m2m.core.CourseFullException;
+import dev.m2m.core.CourseStats;
+import dev.m2m.core.CourseWithStudents;
+import dev.m2m.core.DuplicateCourseNameException;
+import dev.m2m.core.InvalidArgumentException;
+import dev.m2m.core.NotFoundException;
+import dev.m2m.core.Registrar;
+import dev.m2m.core.RegistrarException;
+import dev.m2m.core.Student;
+import dev.m2m.core.StudentWithCourses;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments.ArgumentSet;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The specification of a {@link Registrar}: every implementation extends this class once per
+ * database and must pass all of it, unchanged.
+ *
+ * <p>Each test starts from an empty schema. Ids are never assumed: they come from what the
+ * registrar returned. Every failure is checked three ways: the exception's type, a message that
+ * names the problem, and a database left exactly as it was.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class RegistrarContract {
+
+    private final TestDatabase database;
+    private final ImplementationUnderTest implementation;
+
+    private final StatementRecorder statements = new StatementRecorder();
+    private DataSource rawDataSource;
+    protected Registrar registrar;
+
+    protected RegistrarContract(TestDatabase database, ImplementationUnderTest implementation) {
+        this.database = database;
+        this.implementation = implementation;
+    }
+
+    @BeforeAll
+    void createRegistrar() {
+        rawDataSource = database.dataSource();
+        registrar = implementation.factory().apply(statements.wrap(rawDataSource));
+    }
+
+    @AfterAll
+    void closeRegistrar() throws Exception {
+        if (registrar instanceof AutoCloseable closeable) {
+            closeable.close();
+        }
+    }
+
+    @BeforeEach
+    void startFromAnEmptySchema() {
+        database.clean(rawDataSource);
+        statements.reset();
+    }
+
+    // --- the seed's scenario: Alice and Bob, Mathematics and Physics ---------------------------
+
+    private record Seed(Student alice, Student bob, Course mathematics, Course physics) {
+    }
+
+    /** Alice takes Mathematics (one enroll); Bob takes both (one enrollAll, SQLAlchemy's extend). */
+    private Seed seed() {
+        var alice = registrar.addStudent("Alice");
+        var bob = registrar.addStudent("Bob");
+        var mathematics = registrar.addCourse("Mathematics", 30);
+        var physics = registrar.addCourse("Physics", 30);
+        registrar.enroll(alice.id(), mathematics.id());
+        registrar.enrollAll(bob.id(), List.of(mathematics.id(), physics.id()));
+        return new Seed(alice, bob, mathematics, physics);
+    }
+
+    @Test
+    void shouldAnswerWhoTakesMathematicsWithAliceAndBob() {
+        // given
+        var seed = seed();
+
+        // when
+        var students = registrar.studentsIn("Mathematics");
+
+        // then
+        assertThat(students).containsExactly(seed.alice(), seed.bob());
+        assertThat(registrar.studentsIn("Physics")).containsExactly(seed.bob());
+    }
+
+    @Test
+    void shouldListTheCoursesOfEachStudent() {
+        var seed = seed();
+
+        assertThat(registrar.coursesOf(seed.alice().id())).containsExactly(seed.mathematics());
+        assertThat(registrar.coursesOf(seed.bob().id())).containsExactly(seed.mathematics(), seed.physics());
+    }
+
+    @Test
+    void shouldFindStudentWithAllCoursesLoaded() {
+        var seed = seed();
+
+        var bob = registrar.findStudent(seed.bob().id());
+
+        assertThat(bob).isEqualTo(new StudentWithCourses(seed.bob(), List.of(seed.mathematics(), seed.physics())));
+    }
+
+    @Test
+    void shouldFindCourseWithAllStudentsLoaded() {
+        var seed = seed();
+
+        var mathematics = registrar.findCourse(seed.mathematics().id());
+
+        assertThat(mathematics).isEqualTo(new CourseWithStudents(seed.mathematics(), List.of(seed.alice(), seed.bob())));
+    }
+
+    @Test
+    void shouldReturnEmptyCollectionsForStudentAndCourseWithoutLinks() {
+        var carol = registrar.addStudent("Carol");
+        var chemistry = registrar.addCourse("Chemistry", 10);
+
+        assertThat(registrar.findStudent(carol.id())).isEqualTo(new StudentWithCourses(carol, List.of()));
+        assertThat(registrar.findCourse(chemistry.id())).isEqualTo(new CourseWithStudents(chemistry, List.of()));
+        assertThat(registrar.coursesOf(carol.id())).isEmpty();
+        assertThat(registrar.studentsIn("Chemistry")).isEmpty();
+        assertThat(registrar.classmatesOf(carol.id())).isEmpty();
+    }
+
+    @Test
+    void shouldReturnEmptyResultsFromAnEmptyDatabase() {
+        assertThat(registrar.listStudents(0, 10)).isEmpty();
+        assertThat(registrar.courseStats()).isEmpty();
+        assertThat(registrar.studentsWithoutCourses()).isEmpty();
+    }
+
+    @Test
+    void shouldReturnWhatWasAdded() {
+        var student = registrar.addStudent("Dana");
+        var course = registrar.addCourse("Biology", 12);
+
+        assertThat(student.id()).isPositive();
+        assertThat(student.name()).isEqualTo("Dana");
+        assertThat(course.id()).isPositive();
+        assertThat(course).isEqualTo(new Course(course.id(), "Biology", 12));
+        assertThat(registrar.findStudent(student.id()).student()).isEqualTo(student);
+        assertThat(registrar.findCourse(course.id()).course()).isEqualTo(course);
+    }
+
+    @Test
+    void shouldKeepStudentsWhoShareAName() {
+        var first = registrar.addStudent("Sam");
+        var second = registrar.addStudent("Sam");
+        var art = registrar.addCourse("Art", 5);
+        registrar.enroll(first.id(), art.id());
+        registrar.enroll(second.id(), art.id());
+
+        assertThat(first.id()).isNotEqualTo(second.id());
+        assertThat(registrar.studentsIn("Art")).containsExactly(first, second);
+    }
+
+    @Test
+    void shouldStoreNamesExactlyAsGiven() {
+        var names = List.of(
+                "O'Brien; DROP TABLE student; --",
+                "Zoë \"Z\" Ångström",
+                "100% _sure_",
+                "Math\uD835\uDD38tics \uD83C\uDF93",       // outside the Basic Multilingual Plane
+                "Jose\u0301 ",                              // a combining accent, a trailing space
+                "x".repeat(Arguments.MAX_NAME_LENGTH),
+                "\uD83C\uDF93".repeat(Arguments.MAX_NAME_LENGTH / 2)); // 50 characters, 100 UTF-16 units
+
+        for (String name : names) {
+            var student = registrar.addStudent(name);
+            var course = registrar.addCourse(name, 1);
+            registrar.enroll(student.id(), course.id());
+
+            assertThat(registrar.findStudent(student.id()).student().name()).isEqualTo(name);
+            assertThat(registrar.findCourse(course.id()).course().name()).isEqualTo(name);
+            assertThat(registrar.studentsIn(name)).containsExactly(student);
+        }
+    }
+
+    @Test
+    void shouldMatchCourseNamesExactlyNeverAsPatterns() {
+        var seed = seed();
+        registrar.addCourse("100%", 5);
+
+        assertThat(registrar.studentsIn("100%")).isEmpty();
+        for (String pattern : List.of("Math%", "Mathematic_", "mathematics", "Mathematics ", "%")) {
+            assertThatThrownBy(() -> registrar.studentsIn(pattern))
+                    .isInstanceOf(NotFoundException.class)
+                    .hasMessage("course named '" + pattern + "' not found");
+        }
+        assertThat(registrar.studentsIn("Mathematics")).containsExactly(seed.alice(), seed.bob());
+    }
+
+    // --- ordering --------------------------------------------------------------------------
+
+    @Test
+    void shouldSortStudentsByNameThenId() {
+        var course = registrar.addCourse("Drama", 10);
+        var zoe = registrar.addStudent("Zoe");
+        var firstAnn = registrar.addStudent("Ann");
+        var max = registrar.addStudent("Max");
+        var secondAnn = registrar.addStudent("Ann");
+        for (var student : List.of(zoe, firstAnn, max, secondAnn)) {
+            registrar.enroll(student.id(), course.id());
+        }
+        var expected = List.of(firstAnn, secondAnn, max, zoe);
+
+        assertThat(registrar.studentsIn("Drama")).containsExactlyElementsOf(expected);
+        assertThat(registrar.findCourse(course.id()).students()).containsExactlyElementsOf(expected);
+        assertThat(registrar.studentsWithoutCourses()).isEmpty();
+        registrar.drop(zoe.id(), course.id());
+        registrar.drop(firstAnn.id(), course.id());
+        registrar.drop(secondAnn.id(), course.id());
+        assertThat(registrar.studentsWithoutCourses()).containsExactly(firstAnn, secondAnn, zoe);
+        assertThat(registrar.classmatesOf(max.id())).isEmpty();
+    }
+
+    @Test
+    void shouldSortCoursesByName() {
+        var student = registrar.addStudent("Lee");
+        var zoology = registrar.addCourse("Zoology", 5);
+        var algebra = registrar.addCourse("Algebra", 5);
+        var music = registrar.addCourse("Music", 5);
+        registrar.enrollAll(student.id(), List.of(zoology.id(), algebra.id(), music.id()));
+        var expected = List.of(algebra, music, zoology);
+
+        assertThat(registrar.coursesOf(student.id())).containsExactlyElementsOf(expected);
+        assertThat(registrar.findStudent(student.id()).courses()).containsExactlyElementsOf(expected);
+        assertThat(registrar.listStudents(0, 1).get(0).courses()).containsExactlyElementsOf(expected);
+        assertThat(registrar.courseStats()).extracting(CourseStats::course).containsExactlyElementsOf(expected);
+    }
+
+    // --- writing links ---------------------------------------------------------------------
+
+    @Test
+    void shouldDropOnlyTheLink() {
+        var seed = seed();
+
+        registrar.drop(seed.bob().id(), seed.mathematics().id());
+
+        assertThat(registrar.studentsIn("Mathematics")).containsExactly(seed.alice());
+        assertThat(registrar.coursesOf(seed.bob().id())).containsExactly(seed.physics());
+        assertThat(registrar.findStudent(seed.bob().id()).student()).isEqualTo(seed.bob());
+        assertThat(registrar.findCourse(seed.mathematics().id()).course()).isEqualTo(seed.mathematics());
+    }
+
+    @Test
+    void shouldEnrollAgainAfterDropping() {
+        var seed = seed();
+        registrar.drop(seed.alice().id(), seed.mathematics().id());
+
+        registrar.enroll(seed.alice().id(), seed.mathematics().id());
+
+        assertThat(registrar.studentsIn("Mathematics")).containsExactly(seed.alice(), seed.bob());
+    }
+
+    @Test
+    void shouldDeleteStudentWithTheirLinksButKeepTheirCourses() {
+        var seed = seed();
+
+        registrar.deleteStudent(seed.bob().id());
+
+        assertThat(registrar.studentsIn("Mathematics")).containsExactly(seed.alice());
+        assertThat(registrar.studentsIn("Physics")).isEmpty();
+        assertThat(registrar.courseStats()).containsExactly(
+                new CourseStats(seed.mathematics(), 1), new CourseStats(seed.physics(), 0));
+        assertThat(registrar.listStudents(0, 10)).extracting(StudentWithCourses::student).containsExactly(seed.alice());
+        assertThatThrownBy(() -> registrar.findStudent(seed.bob().id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void shouldDeleteCourseWithItsLinksButKeepItsStudents() {
+        var seed = seed();
+
+        registrar.deleteCourse(seed.mathematics().id());
+
+        assertThat(registrar.coursesOf(seed.alice().id())).isEmpty();
+        assertThat(registrar.coursesOf(seed.bob().id())).containsExactly(seed.physics());
+        assertThat(registrar.studentsWithoutCourses()).containsExactly(seed.alice());
+        assertThat(registrar.courseStats()).containsExactly(new CourseStats(seed.physics(), 1));
+        assertThatThrownBy(() -> registrar.studentsIn("Mathematics")).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void shouldEnrollInEveryCourseOfEnrollAll() {
+        var student = registrar.addStudent("Kim");
+        var courses = List.of(registrar.addCourse("History", 3), registrar.addCourse("Geography", 3),
+                registrar.addCourse("Latin", 3));
+
+        registrar.enrollAll(student.id(), courses.stream().map(Course::id).toList());
+
+        assertThat(registrar.coursesOf(student.id())).containsExactly(courses.get(1), courses.get(0), courses.get(2));
+    }
+
+    @Test
+    void shouldDoNothingForAnEmptyEnrollAll() {
+        var student = registrar.addStudent("Kim");
+
+        assertWritesNothing(() -> registrar.enrollAll(student.id(), List.of()));
+        assertThat(registrar.coursesOf(student.id())).isEmpty();
+    }
+
+    @Test
+    void shouldEnrollInNoneWhenTheLastCourseOfEnrollAllIsUnknown() {
+        var student = registrar.addStudent("Kim");
+        var history = registrar.addCourse("History", 3);
+        long unknown = unknownCourseId();
+
+        assertFailsWritingNothing(() -> registrar.enrollAll(student.id(), List.of(history.id(), unknown)),
+                NotFoundException.class, "course " + unknown + " not found");
+        assertThat(registrar.coursesOf(student.id())).isEmpty();
+    }
+
+    @Test
+    void shouldEnrollInNoneWhenOneCourseOfEnrollAllIsFull() {
+        var student = registrar.addStudent("Kim");
+        var other = registrar.addStudent("Lou");
+        var history = registrar.addCourse("History", 3);
+        var seminar = registrar.addCourse("Seminar", 1);
+        registrar.enroll(other.id(), seminar.id());
+
+        assertFailsWritingNothing(() -> registrar.enrollAll(student.id(), List.of(history.id(), seminar.id())),
+                CourseFullException.class, "course " + seminar.id() + " is full");
+        assertThat(registrar.coursesOf(student.id())).isEmpty();
+    }
+
+    @Test
+    void shouldEnrollInNoneWhenAlreadyEnrolledInOneCourseOfEnrollAll() {
+        var seed = seed();
+
+        assertFailsWritingNothing(
+                () -> registrar.enrollAll(seed.alice().id(), List.of(seed.physics().id(), seed.mathematics().id())),
+                AlreadyEnrolledException.class,
+                "student " + seed.alice().id() + " is already enrolled in course " + seed.mathematics().id());
+        assertThat(registrar.coursesOf(seed.alice().id())).containsExactly(seed.mathematics());
+    }
+
+    @Test
+    void shouldFillACourseUpToItsCapacityAndNoFurther() {
+        var seminar = registrar.addCourse("Seminar", 2);
+        var first = registrar.addStudent("First");
+        var second = registrar.addStudent("Second");
+        var third = registrar.addStudent("Third");
+        registrar.enroll(first.id(), seminar.id());
+        registrar.enroll(second.id(), seminar.id());
+
+        var refused = assertFailsWritingNothing(() -> registrar.enroll(third.id(), seminar.id()),
+                CourseFullException.class, "course " + seminar.id() + " is full: all 2 places are taken");
+
+        assertThat(refused).extracting(CourseFullException::courseId, CourseFullException::capacity)
+                .containsExactly(seminar.id(), 2);
+        assertThat(registrar.courseStats()).containsExactly(new CourseStats(seminar, 2));
+        registrar.drop(first.id(), seminar.id());
+        registrar.enroll(third.id(), seminar.id());
+        assertThat(registrar.studentsIn("Seminar")).containsExactly(second, third);
+    }
+
+    // --- reading ---------------------------------------------------------------------------
+
+    @Test
+    void shouldPageStudentsHoldingExactlyLimitStudentsHoweverManyCoursesEachHas() {
+        // given five students with three to five courses each: 20 join rows in all
+        var courses = new ArrayList<Course>();
+        for (int c = 0; c < 5; c++) {
+            courses.add(registrar.addCourse("Course " + c, 10));
+        }
+        var students = new ArrayList<StudentWithCourses>();
+        for (int s = 0; s < 5; s++) {
+            var student = registrar.addStudent("Student " + s);
+            var taken = courses.subList(0, 3 + s % 3);
+            registrar.enrollAll(student.id(), taken.stream().map(Course::id).toList());
+            students.add(new StudentWithCourses(student, taken));
+        }
+
+        // when
+        var first = registrar.listStudents(0, 2);
+        var second = registrar.listStudents(lastId(first), 2);
+        var third = registrar.listStudents(lastId(second), 2);
+        var fourth = registrar.listStudents(lastId(third), 2);
+
+        // then
+        assertThat(first).containsExactlyElementsOf(students.subList(0, 2));
+        assertThat(second).containsExactlyElementsOf(students.subList(2, 4));
+        assertThat(third).containsExactlyElementsOf(students.subList(4, 5));
+        assertThat(fourth).isEmpty();
+        assertThat(registrar.listStudents(0, 5)).containsExactlyElementsOf(students);
+    }
+
+    @Test
+    void shouldPageStudentsWithoutCoursesToo() {
+        var seed = seed();
+        var idle = registrar.addStudent("Idle");
+
+        var page = registrar.listStudents(0, 3);
+
+        assertThat(page).containsExactly(
+                new StudentWithCourses(seed.alice(), List.of(seed.mathematics())),
+                new StudentWithCourses(seed.bob(), List.of(seed.mathematics(), seed.physics())),
+                new StudentWithCourses(idle, List.of()));
+    }
+
+    @Test
+    void shouldStartAPageAfterAnIdThatNoLongerExists() {
+        var first = registrar.addStudent("First");
+        var second = registrar.addStudent("Second");
+        var third = registrar.addStudent("Third");
+        registrar.deleteStudent(second.id());
+
+        var page = registrar.listStudents(second.id(), 10);
+
+        assertThat(page).extracting(StudentWithCourses::student).containsExactly(third);
+        assertThat(registrar.listStudents(0, 10)).extracting(StudentWithCourses::student).containsExactly(first, third);
+    }
+
+    @Test
+    void shouldCountEnrolmentsIncludingEmptyCourses() {
+        var seed = seed();
+        var chemistry = registrar.addCourse("Chemistry", 10);
+
+        var stats = registrar.courseStats();
+
+        assertThat(stats).containsExactly(
+                new CourseStats(chemistry, 0),
+                new CourseStats(seed.mathematics(), 2),
+                new CourseStats(seed.physics(), 1));
+        assertThat(stats.get(1).freePlaces()).isEqualTo(28);
+    }
+
+    @Test
+    void shouldFindClassmatesOnceEachAndNeverSelf() {
+        // given Bob shares two courses with Alice and one with Carol; Dave shares nothing
+        var seed = seed();
+        var carol = registrar.addStudent("Carol");
+        var dave = registrar.addStudent("Dave");
+        var music = registrar.addCourse("Music", 5);
+        registrar.enroll(seed.alice().id(), seed.physics().id());
+        registrar.enroll(carol.id(), seed.physics().id());
+        registrar.enrollAll(dave.id(), List.of(music.id()));
+
+        // then
+        assertThat(registrar.classmatesOf(seed.bob().id())).containsExactly(seed.alice(), carol);
+        assertThat(registrar.classmatesOf(carol.id())).containsExactly(seed.alice(), seed.bob());
+        assertThat(registrar.classmatesOf(dave.id())).isEmpty();
+    }
+
+    @Test
+    void shouldFindStudentsWithoutCourses() {
+        var seed = seed();
+        var carol = registrar.addStudent("Carol");
+
+        assertThat(registrar.studentsWithoutCourses()).containsExactly(carol);
+
+        registrar.drop(seed.alice().id(), seed.mathematics().id());
+        assertThat(registrar.studentsWithoutCourses()).containsExactly(seed.alice(), carol);
+    }
+
+    // --- failures --------------------------------------------------------------------------
+
+    @Test
+    void shouldRejectADuplicateEnrolment() {
+        var seed = seed();
+
+        var refused = assertFailsWritingNothing(() -> registrar.enroll(seed.bob().id(), seed.physics().id()),
+                AlreadyEnrolledException.class,
+                "student " + seed.bob().id() + " is already enrolled in course " + seed.physics().id());
+
+        assertThat(refused).extracting(AlreadyEnrolledException::studentId, AlreadyEnrolledException::courseId)
+                .containsExactly(seed.bob().id(), seed.physics().id());
+    }
+
+    @Test
+    void shouldReportAlreadyEnrolledBeforeFullForAStudentInAFullCourse() {
+        var seminar = registrar.addCourse("Seminar", 1);
+        var student = registrar.addStudent("Only");
+        registrar.enroll(student.id(), seminar.id());
+
+        assertFailsWritingNothing(() -> registrar.enroll(student.id(), seminar.id()),
+                AlreadyEnrolledException.class, "is already enrolled");
+    }
+
+    @Test
+    void shouldRejectADuplicateCourseName() {
+        registrar.addCourse("Physics", 30);
+
+        var refused = assertFailsWritingNothing(() -> registrar.addCourse("Physics", 10),
+                DuplicateCourseNameException.class, "a course named 'Physics' already exists");
+
+        assertThat(refused.name()).isEqualTo("Physics");
+        assertThat(registrar.addCourse("physics", 10).name()).isEqualTo("physics");
+    }
+
+    @Test
+    void shouldRejectDroppingALinkThatDoesNotExist() {
+        var seed = seed();
+
+        var refused = assertFailsWritingNothing(() -> registrar.drop(seed.alice().id(), seed.physics().id()),
+                NotFoundException.class,
+                "enrollment of student " + seed.alice().id() + " in course " + seed.physics().id() + " not found");
+
+        assertThat(refused.kind()).isEqualTo("enrollment");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("operationsOnAStudent")
+    void shouldRejectAnUnknownStudent(Consumer<StudentCall> operation) {
+        var seed = seed();
+        long unknown = unknownStudentId();
+
+        var refused = assertFailsWritingNothing(() -> operation.accept(new StudentCall(registrar, unknown, seed.mathematics())),
+                NotFoundException.class, "student " + unknown + " not found");
+
+        assertThat(refused).extracting(NotFoundException::kind, NotFoundException::key)
+                .containsExactly("student", Long.toString(unknown));
+    }
+
+    /** An operation given a student id and an existing course. */
+    public record StudentCall(Registrar registrar, long studentId, Course course) {
+    }
+
+    static Stream<Named<Consumer<StudentCall>>> operationsOnAStudent() {
+        return Stream.of(
+                named("enroll", call -> call.registrar().enroll(call.studentId(), call.course().id())),
+                named("enrollAll", call -> call.registrar().enrollAll(call.studentId(), List.of(call.course().id()))),
+                named("drop", call -> call.registrar().drop(call.studentId(), call.course().id())),
+                named("deleteStudent", call -> call.registrar().deleteStudent(call.studentId())),
+                named("coursesOf", call -> call.registrar().coursesOf(call.studentId())),
+                named("findStudent", call -> call.registrar().findStudent(call.studentId())),
+                named("classmatesOf", call -> call.registrar().classmatesOf(call.studentId())));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("operationsOnACourse")
+    void shouldRejectAnUnknownCourse(Consumer<CourseCall> operation) {
+        var seed = seed();
+        long unknown = unknownCourseId();
+
+        var refused = assertFailsWritingNothing(() -> operation.accept(new CourseCall(registrar, seed.alice(), unknown)),
+                NotFoundException.class, "course " + unknown + " not found");
+
+        assertThat(refused).extracting(NotFoundException::kind, NotFoundException::key)
+                .containsExactly("course", Long.toString(unknown));
+    }
+
+    /** An operation given an existing student and a course id. */
+    public record CourseCall(Registrar registrar, Student student, long courseId) {
+    }
+
+    static Stream<Named<Consumer<CourseCall>>> operationsOnACourse() {
+        return Stream.of(
+                named("enroll", call -> call.registrar().enroll(call.student().id(), call.courseId())),
+                named("enrollAll", call -> call.registrar().enrollAll(call.student().id(), List.of(call.courseId()))),
+                named("drop", call -> call.registrar().drop(call.student().id(), call.courseId())),
+                named("deleteCourse", call -> call.registrar().deleteCourse(call.courseId())),
+                named("findCourse", call -> call.registrar().findCourse(call.courseId())));
+    }
+
+    @Test
+    void shouldRejectAnUnknownCourseName() {
+        seed();
+
+        var refused = assertFailsWritingNothing(() -> registrar.studentsIn("Astronomy"),
+                NotFoundException.class, "course named 'Astronomy' not found");
+
+        assertThat(refused).extracting(NotFoundException::kind, NotFoundException::key)
+                .containsExactly("course", "Astronomy");
+    }
+
+    @ParameterizedTest
+    @MethodSource("invalidArguments")
+    void shouldRejectAnInvalidArgumentBeforeSendingAnyStatement(Consumer<Registrar> call, String problem) {
+        seed();
+        statements.reset();
+
+        assertFailsWritingNothing(() -> call.accept(registrar), InvalidArgumentException.class, problem);
+
+        assertThat(statements.count()).as("statements sent before the argument was rejected").isZero();
+    }
+
+    static Stream<ArgumentSet> invalidArguments() {
+        String tooLong = "x".repeat(Arguments.MAX_NAME_LENGTH + 1);
+        String tooLongOutsideTheBmp = "\uD83C\uDF93".repeat(Arguments.MAX_NAME_LENGTH / 2 + 1);
+        return Stream.of(
+                invalid("student name null", r -> r.addStudent(null), "student name must not be null"),
+                invalid("student name empty", r -> r.addStudent(""), "student name must not be blank"),
+                invalid("student name blank", r -> r.addStudent(" \t\n"), "student name must not be blank"),
+                invalid("student name 101 characters", r -> r.addStudent(tooLong), "student name must be at most 100 characters, was 101"),
+                invalid("student name 51 characters outside the BMP, 102 UTF-16 units", r -> r.addStudent(tooLongOutsideTheBmp), "at most 100 characters, was 102"),
+                invalid("course name null", r -> r.addCourse(null, 5), "course name must not be null"),
+                invalid("course name blank", r -> r.addCourse("  ", 5), "course name must not be blank"),
+                invalid("course name 101 characters", r -> r.addCourse(tooLong, 5), "course name must be at most 100 characters"),
+                invalid("capacity zero", r -> r.addCourse("Logic", 0), "capacity must be between 1 and 100000, was 0"),
+                invalid("capacity negative", r -> r.addCourse("Logic", -3), "capacity must be between 1 and 100000, was -3"),
+                invalid("capacity huge", r -> r.addCourse("Logic", Integer.MAX_VALUE), "capacity must be between 1 and 100000"),
+                invalid("page limit zero", r -> r.listStudents(0, 0), "page limit must be between 1 and 1000, was 0"),
+                invalid("page limit negative", r -> r.listStudents(0, -1), "page limit must be between 1 and 1000, was -1"),
+                invalid("page limit huge", r -> r.listStudents(0, Integer.MAX_VALUE), "page limit must be between 1 and 1000"),
+                invalid("page after a negative id", r -> r.listStudents(-1, 10), "afterId must be 0 or a student id, was -1"),
+                invalid("studentsIn null name", r -> r.studentsIn(null), "course name must not be null"),
+                invalid("studentsIn blank name", r -> r.studentsIn(" "), "course name must not be blank"),
+                invalid("enroll student id zero", r -> r.enroll(0, 1), "student id must be positive, was 0"),
+                invalid("enroll course id negative", r -> r.enroll(1, -7), "course id must be positive, was -7"),
+                invalid("drop student id negative", r -> r.drop(-1, 1), "student id must be positive, was -1"),
+                invalid("deleteStudent id zero", r -> r.deleteStudent(0), "student id must be positive, was 0"),
+                invalid("deleteCourse id negative", r -> r.deleteCourse(-2), "course id must be positive, was -2"),
+                invalid("findStudent id zero", r -> r.findStudent(0), "student id must be positive"),
+                invalid("findCourse id zero", r -> r.findCourse(0), "course id must be positive"),
+                invalid("coursesOf id negative", r -> r.coursesOf(-5), "student id must be positive"),
+                invalid("classmatesOf id zero", r -> r.classmatesOf(0), "student id must be positive"),
+                invalid("enrollAll null list", r -> r.enrollAll(1, null), "course ids must not be null"),
+                invalid("enrollAll null id", r -> r.enrollAll(1, Arrays.asList(1L, null)), "course ids must not contain null"),
+                invalid("enrollAll negative id", r -> r.enrollAll(1, List.of(1L, -1L)), "course id must be positive, was -1"),
+                invalid("enrollAll repeated id", r -> r.enrollAll(1, List.of(3L, 4L, 3L)), "course ids must not repeat, 3 appears twice"));
+    }
+
+    private static ArgumentSet invalid(String name, Consumer<Registrar> call, String problem) {
+        return org.junit.jupiter.params.provider.Arguments.argumentSet(name, call, problem);
+    }
+
+    // --- statement counts: no N+1 ------------------------------------------------------------
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(ReadOperation.class)
+    void shouldSendTheSameNumberOfStatementsForSmallAndLargeData(ReadOperation operation) {
+        int expected = implementation.statementsFor(operation);
+
+        var small = SampleSchool.create(registrar, 3, 2, 2);
+        int smallResult = resultSize(operation, small);
+        int smallCount = statements.countDuring(() -> read(operation, small));
+
+        database.clean(rawDataSource);
+        var large = SampleSchool.create(registrar, 60, 12, 4);
+        int largeResult = resultSize(operation, large);
+        int largeCount = statements.countDuring(() -> read(operation, large));
+
+        assertThat(largeResult).as("the larger data set gives %s a larger result", operation)
+                .isGreaterThanOrEqualTo(smallResult);
+        assertThat(smallCount).as("%s statements on 3 students", operation).isEqualTo(expected);
+        assertThat(largeCount).as("%s statements on 60 students", operation).isEqualTo(expected);
+    }
+
+    private Object read(ReadOperation operation, SampleSchool school) {
+        return switch (operation) {
+            case STUDENTS_IN -> registrar.studentsIn(school.firstCourse().name());
+            case COURSES_OF -> registrar.coursesOf(school.firstStudent().id());
+            case FIND_STUDENT -> registrar.findStudent(school.firstStudent().id());
+            case FIND_COURSE -> registrar.findCourse(school.firstCourse().id());
+            case LIST_STUDENTS -> registrar.listStudents(0, 50);
+            case COURSE_STATS -> registrar.courseStats();
+            case CLASSMATES_OF -> registrar.classmatesOf(school.firstStudent().id());
+            case STUDENTS_WITHOUT_COURSES -> registrar.studentsWithoutCourses();
+        };
+    }
+
+    /** The number of rows behind a read's result, to show the larger data set really is larger. */
+    private int resultSize(ReadOperation operation, SampleSchool school) {
+        Object result = read(operation, school);
+        if (result instanceof StudentWithCourses student) {
+            return student.courses().size();
+        }
+        if (result instanceof CourseWithStudents course) {
+            return course.students().size();
+        }
+        if (operation == ReadOperation.LIST_STUDENTS) {
+            return registrar.listStudents(0, 50).stream().mapToInt(s -> 1 + s.courses().size()).sum();
+        }
+        return ((List<?>) result).size();
+    }
+
+    // --- helpers ---------------------------------------------------------------------------
+
+    private static long lastId(List<StudentWithCourses> page) {
+        return page.get(page.size() - 1).student().id();
+    }
+
+    /** An id no student has: one that existed and was deleted. */
+    private long unknownStudentId() {
+        var ghost = registrar.addStudent("Ghost");
+        registrar.deleteStudent(ghost.id());
+        return ghost.id();
+    }
+
+    private long unknownCourseId() {
+        var ghost = registrar.addCourse("Ghost course", 1);
+        registrar.deleteCourse(ghost.id());
+        return ghost.id();
+    }
+
+    private void assertWritesNothing(ThrowingCallable call) {
+        var before = DatabaseSnapshot.of(rawDataSource);
+        try {
+            call.call();
+        } catch (Throwable e) {
+            throw new AssertionError("expected no failure, got " + e, e);
+        }
+        assertThat(DatabaseSnapshot.of(rawDataSource)).isEqualTo(before);
+    }
+
+    /** Asserts the call fails with {@code type} and a message containing {@code problem}, and writes nothing. */
+    private <E extends RegistrarException> E assertFailsWritingNothing(ThrowingCallable call, Class<E> type, String problem) {
+        var before = DatabaseSnapshot.of(rawDataSource);
+
+        Throwable thrown = catchThrowable(call);
+
+        assertThat(thrown).as(implementation.name()).isInstanceOf(type).hasMessageContaining(problem);
+        assertThat(DatabaseSnapshot.of(rawDataSource)).as("database after the failed call").isEqualTo(before);
+        return type.cast(thrown);
+    }
+}

@@ -1,0 +1,197 @@
+package dev.m2m.jdbc;
+
+import dev.m2m.core.AlreadyEnrolledException;
+import dev.m2m.core.Course;
+import dev.m2m.core.CourseFullException;
+import dev.m2m.core.DuplicateCourseNameException;
+import dev.m2m.core.NotFoundException;
+import dev.m2m.core.Student;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+
+/**
+ * Every write. Each method runs inside the caller's transaction and throws a domain exception
+ * before it has written anything, so that rolling back is a formality.
+ *
+ * <p>Capacity is held with a pessimistic lock: an enrolment first locks the course row
+ * ({@code SELECT ... FOR UPDATE}), so enrolments into one course queue up while the count of its
+ * students is read and the link inserted. Without the lock, two transactions could both count
+ * "one place left" and both insert.
+ */
+final class RegistrarWrites {
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
+
+    RegistrarWrites(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    Student addStudent(String name) {
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO student (name) VALUES (:name)").param("name", name).update(key, "id");
+        return new Student(generatedId(key), name);
+    }
+
+    Course addCourse(String name, int capacity) {
+        var key = new GeneratedKeyHolder();
+        try {
+            jdbc.sql("INSERT INTO course (name, capacity) VALUES (:name, :capacity)")
+                    .param("name", name)
+                    .param("capacity", capacity)
+                    .update(key, "id");
+        } catch (DuplicateKeyException e) {
+            // the unique constraint decides, not a SELECT beforehand: two concurrent inserts cannot both pass it
+            throw new DuplicateCourseNameException(name);
+        }
+        return new Course(generatedId(key), name, capacity);
+    }
+
+    void enroll(long studentId, long courseId) {
+        requireStudent(studentId);
+        int capacity = jdbc.sql("SELECT capacity FROM course WHERE id = :courseId FOR UPDATE")
+                .param("courseId", courseId)
+                .query(Integer.class)
+                .optional()
+                .orElseThrow(() -> NotFoundException.course(courseId));
+        var seats = jdbc.sql("""
+                        SELECT COUNT(*) AS taken,
+                               COUNT(CASE WHEN student_id = :studentId THEN 1 END) AS mine
+                        FROM enrollment
+                        WHERE course_id = :courseId
+                        """)
+                .param("studentId", studentId)
+                .param("courseId", courseId)
+                .query((rs, row) -> new Seats(courseId, capacity, rs.getInt("taken"), rs.getInt("mine") > 0))
+                .single();
+        seats.check(studentId);
+        insertLinks(studentId, List.of(courseId));
+    }
+
+    /** All or nothing: every course is locked and checked before the first link is written. */
+    void enrollAll(long studentId, List<Long> courseIds) {
+        requireStudent(studentId);
+        if (courseIds.isEmpty()) {
+            return;
+        }
+        // Locked in id order, whatever order the caller gave: two enrollAll calls over the same courses
+        // then take their locks in the same order and cannot deadlock each other.
+        Map<Long, Integer> capacities = jdbc.sql("SELECT id, capacity FROM course WHERE id IN (:courseIds) ORDER BY id FOR UPDATE")
+                .param("courseIds", courseIds)
+                .query((rs, row) -> Map.entry(rs.getLong("id"), rs.getInt("capacity")))
+                .list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        Map<Long, Seats> seats = jdbc.sql("""
+                        SELECT course_id,
+                               COUNT(*) AS taken,
+                               COUNT(CASE WHEN student_id = :studentId THEN 1 END) AS mine
+                        FROM enrollment
+                        WHERE course_id IN (:courseIds)
+                        GROUP BY course_id
+                        """)
+                .param("studentId", studentId)
+                .param("courseIds", courseIds)
+                .query((rs, row) -> {
+                    long courseId = rs.getLong("course_id");
+                    return new Seats(courseId, capacities.get(courseId), rs.getInt("taken"), rs.getInt("mine") > 0);
+                })
+                .list().stream()
+                .collect(Collectors.toMap(Seats::courseId, Function.identity()));
+        for (long courseId : courseIds) {
+            Integer capacity = capacities.get(courseId);
+            if (capacity == null) {
+                throw NotFoundException.course(courseId);
+            }
+            Objects.requireNonNullElse(seats.get(courseId), new Seats(courseId, capacity, 0, false)).check(studentId);
+        }
+        insertLinks(studentId, courseIds);
+    }
+
+    void drop(long studentId, long courseId) {
+        int deleted = jdbc.sql("DELETE FROM enrollment WHERE student_id = :studentId AND course_id = :courseId")
+                .param("studentId", studentId)
+                .param("courseId", courseId)
+                .update();
+        if (deleted == 0) {
+            // Only the failure path pays for finding out which of the three is missing.
+            requireStudent(studentId);
+            requireCourse(courseId);
+            throw NotFoundException.enrollment(studentId, courseId);
+        }
+    }
+
+    // ON DELETE CASCADE on enrollment's foreign keys removes the links in the same statement; the
+    // rows on the other side are untouched. No code here has to remember to delete links first.
+    void deleteStudent(long studentId) {
+        if (jdbc.sql("DELETE FROM student WHERE id = :id").param("id", studentId).update() == 0) {
+            throw NotFoundException.student(studentId);
+        }
+    }
+
+    void deleteCourse(long courseId) {
+        if (jdbc.sql("DELETE FROM course WHERE id = :id").param("id", courseId).update() == 0) {
+            throw NotFoundException.course(courseId);
+        }
+    }
+
+    /** One JDBC batch, one round trip, however many links. */
+    private void insertLinks(long studentId, List<Long> courseIds) {
+        SqlParameterSource[] rows = courseIds.stream()
+                .map(courseId -> new MapSqlParameterSource()
+                        .addValue("studentId", studentId)
+                        .addValue("courseId", courseId))
+                .toArray(SqlParameterSource[]::new);
+        try {
+            batch.batchUpdate("INSERT INTO enrollment (student_id, course_id) VALUES (:studentId, :courseId)", rows);
+        } catch (DuplicateKeyException e) {
+            throw new AlreadyEnrolledException(studentId, courseIds.get(0));
+        } catch (DataIntegrityViolationException e) {
+            // The course rows are locked, so the missing parent can only be a student deleted meanwhile.
+            throw NotFoundException.student(studentId);
+        }
+    }
+
+    private void requireStudent(long studentId) {
+        if (!exists("SELECT COUNT(*) FROM student WHERE id = :id", studentId)) {
+            throw NotFoundException.student(studentId);
+        }
+    }
+
+    private void requireCourse(long courseId) {
+        if (!exists("SELECT COUNT(*) FROM course WHERE id = :id", courseId)) {
+            throw NotFoundException.course(courseId);
+        }
+    }
+
+    private boolean exists(String countSql, long id) {
+        return jdbc.sql(countSql).param("id", id).query(Long.class).single() > 0;
+    }
+
+    private static long generatedId(GeneratedKeyHolder key) {
+        return Objects.requireNonNull(key.getKeyAs(Long.class), "generated id");
+    }
+
+    /** A course's places as seen under its row lock. */
+    private record Seats(long courseId, int capacity, int taken, boolean alreadyMine) {
+
+        void check(long studentId) {
+            if (alreadyMine) {
+                throw new AlreadyEnrolledException(studentId, courseId);
+            }
+            if (taken >= capacity) {
+                throw new CourseFullException(courseId, capacity);
+            }
+        }
+    }
+}
