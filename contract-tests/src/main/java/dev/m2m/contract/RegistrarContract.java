@@ -11,6 +11,7 @@ import dev.m2m.core.Course;
 import dev.m2m.core.CourseFullException;
 import dev.m2m.core.CourseStats;
 import dev.m2m.core.CourseWithStudents;
+import dev.m2m.core.DatabaseFailureException;
 import dev.m2m.core.DuplicateCourseNameException;
 import dev.m2m.core.InvalidArgumentException;
 import dev.m2m.core.NotFoundException;
@@ -130,7 +131,8 @@ public abstract class RegistrarContract {
 
         var mathematics = registrar.findCourse(seed.mathematics().id());
 
-        assertThat(mathematics).isEqualTo(new CourseWithStudents(seed.mathematics(), List.of(seed.alice(), seed.bob())));
+        assertThat(mathematics)
+                .isEqualTo(new CourseWithStudents(seed.mathematics(), List.of(seed.alice(), seed.bob())));
     }
 
     @Test
@@ -528,7 +530,9 @@ public abstract class RegistrarContract {
         var seed = seed();
         long unknown = unknownStudentId();
 
-        var refused = assertFailsWritingNothing(() -> operation.accept(new StudentCall(registrar, unknown, seed.mathematics())),
+        var call = new StudentCall(registrar, unknown, seed.mathematics());
+
+        var refused = assertFailsWritingNothing(() -> operation.accept(call),
                 NotFoundException.class, "student " + unknown + " not found");
 
         assertThat(refused).extracting(NotFoundException::kind, NotFoundException::key)
@@ -556,7 +560,9 @@ public abstract class RegistrarContract {
         var seed = seed();
         long unknown = unknownCourseId();
 
-        var refused = assertFailsWritingNothing(() -> operation.accept(new CourseCall(registrar, seed.alice(), unknown)),
+        var call = new CourseCall(registrar, seed.alice(), unknown);
+
+        var refused = assertFailsWritingNothing(() -> operation.accept(call),
                 NotFoundException.class, "course " + unknown + " not found");
 
         assertThat(refused).extracting(NotFoundException::kind, NotFoundException::key)
@@ -605,18 +611,27 @@ public abstract class RegistrarContract {
                 invalid("student name null", r -> r.addStudent(null), "student name must not be null"),
                 invalid("student name empty", r -> r.addStudent(""), "student name must not be blank"),
                 invalid("student name blank", r -> r.addStudent(" \t\n"), "student name must not be blank"),
-                invalid("student name 101 characters", r -> r.addStudent(tooLong), "student name must be at most 100 characters, was 101"),
-                invalid("student name 51 characters outside the BMP, 102 UTF-16 units", r -> r.addStudent(tooLongOutsideTheBmp), "at most 100 characters, was 102"),
+                invalid("student name 101 characters", r -> r.addStudent(tooLong),
+                        "student name must be at most 100 characters, was 101"),
+                invalid("student name 51 characters outside the BMP, 102 UTF-16 units",
+                        r -> r.addStudent(tooLongOutsideTheBmp),
+                        "at most 100 characters, was 102"),
                 invalid("course name null", r -> r.addCourse(null, 5), "course name must not be null"),
                 invalid("course name blank", r -> r.addCourse("  ", 5), "course name must not be blank"),
-                invalid("course name 101 characters", r -> r.addCourse(tooLong, 5), "course name must be at most 100 characters"),
+                invalid("course name 101 characters", r -> r.addCourse(tooLong, 5),
+                        "course name must be at most 100 characters"),
                 invalid("capacity zero", r -> r.addCourse("Logic", 0), "capacity must be between 1 and 100000, was 0"),
-                invalid("capacity negative", r -> r.addCourse("Logic", -3), "capacity must be between 1 and 100000, was -3"),
-                invalid("capacity huge", r -> r.addCourse("Logic", Integer.MAX_VALUE), "capacity must be between 1 and 100000"),
+                invalid("capacity negative", r -> r.addCourse("Logic", -3),
+                        "capacity must be between 1 and 100000, was -3"),
+                invalid("capacity huge", r -> r.addCourse("Logic", Integer.MAX_VALUE),
+                        "capacity must be between 1 and 100000"),
                 invalid("page limit zero", r -> r.listStudents(0, 0), "page limit must be between 1 and 1000, was 0"),
-                invalid("page limit negative", r -> r.listStudents(0, -1), "page limit must be between 1 and 1000, was -1"),
-                invalid("page limit huge", r -> r.listStudents(0, Integer.MAX_VALUE), "page limit must be between 1 and 1000"),
-                invalid("page after a negative id", r -> r.listStudents(-1, 10), "afterId must be 0 or a student id, was -1"),
+                invalid("page limit negative", r -> r.listStudents(0, -1),
+                        "page limit must be between 1 and 1000, was -1"),
+                invalid("page limit huge", r -> r.listStudents(0, Integer.MAX_VALUE),
+                        "page limit must be between 1 and 1000"),
+                invalid("page after a negative id", r -> r.listStudents(-1, 10),
+                        "afterId must be 0 or a student id, was -1"),
                 invalid("studentsIn null name", r -> r.studentsIn(null), "course name must not be null"),
                 invalid("studentsIn blank name", r -> r.studentsIn(" "), "course name must not be blank"),
                 invalid("enroll student id zero", r -> r.enroll(0, 1), "student id must be positive, was 0"),
@@ -629,13 +644,38 @@ public abstract class RegistrarContract {
                 invalid("coursesOf id negative", r -> r.coursesOf(-5), "student id must be positive"),
                 invalid("classmatesOf id zero", r -> r.classmatesOf(0), "student id must be positive"),
                 invalid("enrollAll null list", r -> r.enrollAll(1, null), "course ids must not be null"),
-                invalid("enrollAll null id", r -> r.enrollAll(1, Arrays.asList(1L, null)), "course ids must not contain null"),
-                invalid("enrollAll negative id", r -> r.enrollAll(1, List.of(1L, -1L)), "course id must be positive, was -1"),
-                invalid("enrollAll repeated id", r -> r.enrollAll(1, List.of(3L, 4L, 3L)), "course ids must not repeat, 3 appears twice"));
+                invalid("enrollAll null id", r -> r.enrollAll(1, Arrays.asList(1L, null)),
+                        "course ids must not contain null"),
+                invalid("enrollAll negative id", r -> r.enrollAll(1, List.of(1L, -1L)),
+                        "course id must be positive, was -1"),
+                invalid("enrollAll repeated id", r -> r.enrollAll(1, List.of(3L, 4L, 3L)),
+                        "course ids must not repeat, 3 appears twice"));
     }
 
     private static ArgumentSet invalid(String name, Consumer<Registrar> call, String problem) {
         return org.junit.jupiter.params.provider.Arguments.argumentSet(name, call, problem);
+    }
+
+    @Test
+    void shouldReportALostDatabaseAsADatabaseFailure() throws Exception {
+        // given a registrar whose pool has been closed: every connection request now fails
+        Registrar cutOff;
+        try (var pool = database.openSeparatePool()) {
+            cutOff = implementation.factory().apply(pool);
+        }
+        try {
+            // then the caller sees the domain's exception, naming the operation, never a technology's type
+            assertThatThrownBy(() -> cutOff.addStudent("Alice"))
+                    .isInstanceOf(DatabaseFailureException.class)
+                    .hasMessageStartingWith("addStudent failed in the database");
+            assertThatThrownBy(cutOff::courseStats)
+                    .isInstanceOf(DatabaseFailureException.class)
+                    .hasMessageStartingWith("courseStats failed in the database");
+        } finally {
+            if (cutOff instanceof AutoCloseable closeable) {
+                closeable.close();
+            }
+        }
     }
 
     // --- statement counts: no N+1 ------------------------------------------------------------
@@ -718,7 +758,8 @@ public abstract class RegistrarContract {
     }
 
     /** Asserts the call fails with {@code type} and a message containing {@code problem}, and writes nothing. */
-    private <E extends RegistrarException> E assertFailsWritingNothing(ThrowingCallable call, Class<E> type, String problem) {
+    private <E extends RegistrarException> E assertFailsWritingNothing(
+            ThrowingCallable call, Class<E> type, String problem) {
         var before = DatabaseSnapshot.of(rawDataSource);
 
         Throwable thrown = catchThrowable(call);

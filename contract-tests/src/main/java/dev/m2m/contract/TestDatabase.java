@@ -35,6 +35,15 @@ public enum TestDatabase {
 
     abstract HikariDataSource open();
 
+    /**
+     * A second, private pool on the same database, for a test that must break its own pool (close it,
+     * exhaust it) without harming the shared one. The caller closes it.
+     */
+    public HikariDataSource openSeparatePool() {
+        dataSource();
+        return open();
+    }
+
     /** The migrated, pooled database; opened on first use, closed when the JVM exits. */
     public synchronized HikariDataSource dataSource() {
         if (dataSource == null) {

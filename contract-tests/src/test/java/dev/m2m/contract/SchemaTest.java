@@ -114,13 +114,16 @@ class SchemaTest {
             for (String table : List.of("enrollment", "ENROLLMENT")) { // PostgreSQL folds names down, H2 up
                 try (var rs = connection.getMetaData().getIndexInfo(null, null, table, false, false)) {
                     while (rs.next()) {
-                        columnsOfIndex.computeIfAbsent(rs.getString("INDEX_NAME").toLowerCase(), name -> new ArrayList<>())
-                                .add(rs.getShort("ORDINAL_POSITION") - 1, rs.getString("COLUMN_NAME").toLowerCase());
+                        String index = rs.getString("INDEX_NAME").toLowerCase();
+                        int position = rs.getShort("ORDINAL_POSITION") - 1;
+                        String column = rs.getString("COLUMN_NAME").toLowerCase();
+                        columnsOfIndex.computeIfAbsent(index, name -> new ArrayList<>()).add(position, column);
                     }
                 }
             }
 
-            assertThat(columnsOfIndex).containsEntry("enrollment_course_student_ix", List.of("course_id", "student_id"));
+            assertThat(columnsOfIndex)
+                    .containsEntry("enrollment_course_student_ix", List.of("course_id", "student_id"));
         }
     }
 
@@ -161,7 +164,8 @@ class SchemaTest {
     }
 
     private static void link(Connection connection, long studentId, long courseId) throws SQLException {
-        execute(connection, "INSERT INTO enrollment (student_id, course_id) VALUES (" + studentId + ", " + courseId + ")");
+        execute(connection,
+                "INSERT INTO enrollment (student_id, course_id) VALUES (" + studentId + ", " + courseId + ")");
     }
 
     private static long insert(Connection connection, String sql) throws SQLException {

@@ -37,8 +37,12 @@ class ArgumentsTest {
 
     @Test
     void shouldRejectOnePastTheBoundariesOfCapacityAndPageLimit() {
-        assertThatThrownBy(() -> Arguments.capacity(Arguments.MAX_CAPACITY + 1)).isInstanceOf(InvalidArgumentException.class);
-        assertThatThrownBy(() -> Arguments.pageLimit(Arguments.MAX_PAGE_LIMIT + 1)).isInstanceOf(InvalidArgumentException.class);
+        assertThatThrownBy(() -> Arguments.capacity(Arguments.MAX_CAPACITY + 1))
+                .isInstanceOf(InvalidArgumentException.class)
+                .hasMessage("capacity must be between 1 and 100000, was 100001");
+        assertThatThrownBy(() -> Arguments.pageLimit(Arguments.MAX_PAGE_LIMIT + 1))
+                .isInstanceOf(InvalidArgumentException.class)
+                .hasMessage("page limit must be between 1 and 1000, was 1001");
     }
 
     @Test

@@ -46,7 +46,8 @@ final class GraphExtractors {
     };
 
     /** Many students, each with their courses; rows ordered by student id. */
-    static final ResultSetExtractor<List<StudentWithCourses>> STUDENTS_WITH_COURSES = GraphExtractors::studentsWithCourses;
+    static final ResultSetExtractor<List<StudentWithCourses>> STUDENTS_WITH_COURSES =
+            GraphExtractors::studentsWithCourses;
 
     private static List<StudentWithCourses> studentsWithCourses(ResultSet rs) throws SQLException {
         var result = new ArrayList<StudentWithCourses>();

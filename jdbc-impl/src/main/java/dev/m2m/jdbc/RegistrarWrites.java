@@ -87,7 +87,8 @@ final class RegistrarWrites {
         }
         // Locked in id order, whatever order the caller gave: two enrollAll calls over the same courses
         // then take their locks in the same order and cannot deadlock each other.
-        Map<Long, Integer> capacities = jdbc.sql("SELECT id, capacity FROM course WHERE id IN (:courseIds) ORDER BY id FOR UPDATE")
+        Map<Long, Integer> capacities = jdbc.sql("""
+                        SELECT id, capacity FROM course WHERE id IN (:courseIds) ORDER BY id FOR UPDATE""")
                 .param("courseIds", courseIds)
                 .query((rs, row) -> Map.entry(rs.getLong("id"), rs.getInt("capacity")))
                 .list().stream()

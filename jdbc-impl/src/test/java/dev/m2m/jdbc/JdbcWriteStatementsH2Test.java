@@ -1,0 +1,77 @@
+package dev.m2m.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.m2m.contract.StatementRecorder;
+import dev.m2m.contract.StatementRecorder.Recorded;
+import dev.m2m.contract.TestDatabase;
+import dev.m2m.core.Course;
+import dev.m2m.core.Registrar;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What Spring JDBC's writes send: a fixed number of statements, the links of an enrollAll in one JDBC
+ * batch however many there are.
+ */
+class JdbcWriteStatementsH2Test {
+
+    private final StatementRecorder statements = new StatementRecorder();
+    private Registrar registrar;
+
+    @BeforeEach
+    void startFromAnEmptySchema() {
+        var database = TestDatabase.H2;
+        database.clean(database.dataSource());
+        registrar = new JdbcRegistrar(statements.wrap(database.dataSource()));
+    }
+
+    @Test
+    void shouldInsertTheLinksOfEnrollAllInOneBatch() {
+        var student = registrar.addStudent("Kim");
+        var courseIds = new ArrayList<Long>();
+        for (int c = 0; c < 6; c++) {
+            courseIds.add(registrar.addCourse("Course " + c, 10).id());
+        }
+        statements.reset();
+
+        registrar.enrollAll(student.id(), courseIds);
+
+        // student exists? lock the courses, count their seats, insert the links
+        assertThat(statements.statements()).hasSize(4);
+        Recorded insert = statements.statements().get(3);
+        assertThat(insert.batch()).isTrue();
+        assertThat(insert.batchSize()).isEqualTo(6);
+        assertThat(insert.sql()).singleElement().asString().startsWith("INSERT INTO enrollment");
+        assertThat(registrar.coursesOf(student.id())).extracting(Course::id).containsExactlyElementsOf(courseIds);
+    }
+
+    @Test
+    void shouldSendTheSameFourStatementsForOneEnrolment() {
+        var student = registrar.addStudent("Kim");
+        var course = registrar.addCourse("History", 10);
+        statements.reset();
+
+        registrar.enroll(student.id(), course.id());
+
+        assertThat(statements.statements()).extracting(s -> s.sql().get(0).strip().split("\\s+")[0])
+                .containsExactly("SELECT", "SELECT", "SELECT", "INSERT");
+        assertThat(statements.statements().get(1).sql().get(0)).contains("FOR UPDATE");
+    }
+
+    @Test
+    void shouldDeleteAStudentInOneStatementLeavingTheLinksToTheCascade() {
+        var student = registrar.addStudent("Kim");
+        var course = registrar.addCourse("History", 10);
+        registrar.enroll(student.id(), course.id());
+        statements.reset();
+
+        registrar.deleteStudent(student.id());
+
+        assertThat(statements.statements()).extracting(Recorded::sql)
+                .containsExactly(List.of("DELETE FROM student WHERE id = ?"));
+        assertThat(registrar.findCourse(course.id()).students()).isEmpty();
+    }
+}
