@@ -1,0 +1,37 @@
+package dev.m2m.jpa;
+
+import jakarta.persistence.EntityManagerFactory;
+import javax.sql.DataSource;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.jpa.HibernatePersistenceConfiguration;
+
+/**
+ * Bootstraps Hibernate in code, on a DataSource the caller owns (the HikariCP pool from core-model):
+ * no {@code persistence.xml}, no classpath scanning, every setting in one place with its reason.
+ */
+final class HibernateSetup {
+
+    /** How many links a flush sends in one JDBC batch. */
+    static final int JDBC_BATCH_SIZE = 50;
+
+    private HibernateSetup() {
+    }
+
+    static EntityManagerFactory entityManagerFactory(DataSource dataSource) {
+        return new HibernatePersistenceConfiguration("m2m")
+                .managedClasses(StudentEntity.class, CourseEntity.class)
+                .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
+                // Flyway owns the schema. Hibernate only checks at start that every mapped table and
+                // column exists with a compatible type, and refuses to start otherwise.
+                .property(AvailableSettings.HBM2DDL_AUTO, "validate")
+                // A page of students fetched together with their courses would make Hibernate load every
+                // row and cut the page in memory (warning HHH90003004). Fail instead, so it cannot slip in.
+                .property(AvailableSettings.FAIL_ON_PAGINATION_OVER_COLLECTION_FETCH, true)
+                // Inserts and deletes of enrollment rows go to the database in JDBC batches.
+                .property(AvailableSettings.STATEMENT_BATCH_SIZE, JDBC_BATCH_SIZE)
+                .property(AvailableSettings.ORDER_UPDATES, true)
+                // SQL logging is datasource-proxy's job (one switch for every approach): keep Hibernate's off.
+                .property(AvailableSettings.SHOW_SQL, false)
+                .createEntityManagerFactory();
+    }
+}

@@ -1,0 +1,159 @@
+package dev.m2m.jpa;
+
+import dev.m2m.core.AlreadyEnrolledException;
+import dev.m2m.core.Course;
+import dev.m2m.core.CourseFullException;
+import dev.m2m.core.DuplicateCourseNameException;
+import dev.m2m.core.NotFoundException;
+import dev.m2m.core.Student;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hibernate.Session;
+import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
+
+/**
+ * Every write, through the entities and their helpers. Links are changed on the owning side
+ * ({@link StudentEntity#enroll}); the flush at the end turns that into {@code enrollment} rows.
+ *
+ * <p>Capacity is held with a pessimistic lock, {@link LockModeType#PESSIMISTIC_WRITE} on the course
+ * ({@code SELECT ... FOR UPDATE}): enrolments into one course queue up while its students are
+ * counted and the link is written, so two of them cannot both take the last place.
+ */
+final class RegistrarWrites {
+
+    // Touching many lazy collections at once (the students of several courses, the courses of several
+    // students) would load them one statement each; with a batch size, Hibernate loads up to this many
+    // in one statement.
+    private static final int FETCH_BATCH_SIZE = 100;
+
+    private RegistrarWrites() {
+    }
+
+    static Student addStudent(EntityManager em, String name) {
+        var student = new StudentEntity(name);
+        em.persist(student);
+        return student.toStudent();
+    }
+
+    static Course addCourse(EntityManager em, String name, int capacity) {
+        var course = new CourseEntity(name, capacity);
+        try {
+            em.persist(course);
+            em.flush();
+        } catch (PersistenceException e) {
+            // The unique constraint decides, not a query beforehand: two concurrent inserts cannot both pass it.
+            if (ConstraintViolations.isViolation(e, ConstraintKind.UNIQUE)) {
+                throw new DuplicateCourseNameException(name);
+            }
+            throw e;
+        }
+        return course.toCourse();
+    }
+
+    static void enroll(EntityManager em, long studentId, long courseId) {
+        var student = findStudent(em, studentId);
+        var course = em.find(CourseEntity.class, courseId, LockModeType.PESSIMISTIC_WRITE);
+        if (course == null) {
+            throw NotFoundException.course(courseId);
+        }
+        checkSeat(student, course);
+        student.enroll(course);
+        flush(em, studentId);
+    }
+
+    /** All or nothing: every course is locked and checked before the first link is added. */
+    static void enrollAll(EntityManager em, long studentId, List<Long> courseIds) {
+        var student = findStudent(em, studentId);
+        if (courseIds.isEmpty()) {
+            return;
+        }
+        em.unwrap(Session.class).setFetchBatchSize(FETCH_BATCH_SIZE);
+        // Locked in id order, whatever order the caller gave: two enrollAll calls over the same courses
+        // then take their locks in the same order and cannot deadlock each other.
+        Map<Long, CourseEntity> courses = em.createQuery("""
+                        select c from Course c
+                        where c.id in :ids
+                        order by c.id""", CourseEntity.class)
+                .setParameter("ids", courseIds)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .collect(Collectors.toMap(CourseEntity::getId, Function.identity()));
+        for (long courseId : courseIds) {
+            var course = courses.get(courseId);
+            if (course == null) {
+                throw NotFoundException.course(courseId);
+            }
+            checkSeat(student, course);
+        }
+        courseIds.forEach(courseId -> student.enroll(courses.get(courseId)));
+        flush(em, studentId);
+    }
+
+    static void drop(EntityManager em, long studentId, long courseId) {
+        var student = findStudent(em, studentId);
+        var course = em.find(CourseEntity.class, courseId);
+        if (course == null) {
+            throw NotFoundException.course(courseId);
+        }
+        if (!student.getCourses().contains(course)) {
+            throw NotFoundException.enrollment(studentId, courseId);
+        }
+        // One DELETE of one enrollment row: the collection is a Set (a bag would rewrite them all).
+        student.drop(course);
+    }
+
+    // Removing the owning side: Hibernate deletes the student's enrollment rows in one statement, then
+    // the student. The courses stay, since there is no cascade on the relationship.
+    static void deleteStudent(EntityManager em, long studentId) {
+        em.remove(findStudent(em, studentId));
+    }
+
+    // Removing the inverse side: Hibernate writes links only from the owning side, so it would not
+    // delete this course's enrollment rows by itself. Drop each link through its student first (the
+    // schema's ON DELETE CASCADE would also do it, behind Hibernate's back), then remove the course.
+    static void deleteCourse(EntityManager em, long courseId) {
+        var course = em.find(CourseEntity.class, courseId);
+        if (course == null) {
+            throw NotFoundException.course(courseId);
+        }
+        em.unwrap(Session.class).setFetchBatchSize(FETCH_BATCH_SIZE);
+        List.copyOf(course.getStudents()).forEach(student -> student.drop(course));
+        em.remove(course);
+    }
+
+    private static StudentEntity findStudent(EntityManager em, long studentId) {
+        var student = em.find(StudentEntity.class, studentId);
+        if (student == null) {
+            throw NotFoundException.student(studentId);
+        }
+        return student;
+    }
+
+    /** Under the course's lock: already in it? full? Loads the course's students, as the helper will. */
+    private static void checkSeat(StudentEntity student, CourseEntity course) {
+        if (student.getCourses().contains(course)) {
+            throw new AlreadyEnrolledException(student.getId(), course.getId());
+        }
+        if (course.getStudents().size() >= course.getCapacity()) {
+            throw new CourseFullException(course.getId(), course.getCapacity());
+        }
+    }
+
+    /** Sends the new links now, inside the call, so that a broken constraint is translated here. */
+    private static void flush(EntityManager em, long studentId) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            // The courses are locked, so a missing parent can only be a student deleted meanwhile.
+            if (ConstraintViolations.isViolation(e, ConstraintKind.FOREIGN_KEY)) {
+                throw NotFoundException.student(studentId);
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package dev.m2m.jpa;
+
+import dev.m2m.core.Student;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The owning side of the many-to-many: Hibernate writes {@code enrollment} rows from changes to
+ * {@link #courses}, and only from them.
+ */
+@Entity(name = "Student")
+@Table(name = "student")
+@NamedEntityGraph(name = StudentEntity.WITH_COURSES, attributeNodes = @NamedAttributeNode("courses"))
+class StudentEntity {
+
+    /** The entity graph "a student and their courses", for {@link FetchStrategies#entityGraph()}. */
+    static final String WITH_COURSES = "Student.courses";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "name", nullable = false, length = 100)
+    private String name;
+
+    // A Set, not a List: Hibernate maps a List without an index column as a "bag", and removing one
+    // element from a bag deletes every row of the student's links and inserts the rest again. A Set
+    // removes exactly one row. No cascade: deleting a student must never delete a course.
+    // LAZY is the default for collections; reads say what they load (join fetch, entity graph, ...).
+    @ManyToMany
+    @JoinTable(
+            name = "enrollment",
+            joinColumns = @JoinColumn(name = "student_id"),
+            inverseJoinColumns = @JoinColumn(name = "course_id"))
+    @OrderBy("name ASC, id ASC")
+    private Set<CourseEntity> courses = new LinkedHashSet<>();
+
+    protected StudentEntity() {
+        // for Hibernate
+    }
+
+    StudentEntity(String name) {
+        this.name = name;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    /** Read-only: links change through {@link #enroll} and {@link #drop}, which keep both sides in step. */
+    Set<CourseEntity> getCourses() {
+        return Collections.unmodifiableSet(courses);
+    }
+
+    /** Adds the link on both sides; only the owning side (this one) is written to the database. */
+    void enroll(CourseEntity course) {
+        courses.add(course);
+        course.studentsForHelpers().add(this);
+    }
+
+    void drop(CourseEntity course) {
+        courses.remove(course);
+        course.studentsForHelpers().remove(this);
+    }
+
+    Student toStudent() {
+        return new Student(id, name);
+    }
+
+    // A student has no natural key (names repeat), so identity is the database id. Before persist the
+    // id is null and only the same instance is equal; hashCode is the same for every student so that it
+    // does not change when persist assigns the id, which would lose the entity inside a HashSet.
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        return other instanceof StudentEntity student && id != null && id.equals(student.getId());
+    }
+
+    @Override
+    public int hashCode() {
+        return StudentEntity.class.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "StudentEntity[id=" + id + ", name=" + name + "]";
+    }
+}

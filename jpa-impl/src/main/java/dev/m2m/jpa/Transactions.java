@@ -1,0 +1,75 @@
+package dev.m2m.jpa;
+
+import dev.m2m.core.DatabaseFailureException;
+import dev.m2m.core.RegistrarException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.PersistenceException;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.hibernate.Session;
+
+/**
+ * One EntityManager and one transaction per registrar call: a short persistence context that
+ * starts empty and is thrown away, so nothing is cached between calls and no entity outlives it.
+ * Domain exceptions roll back and pass through; anything else from JPA or Hibernate becomes a
+ * {@link DatabaseFailureException}.
+ */
+final class Transactions {
+
+    private final EntityManagerFactory factory;
+
+    Transactions(EntityManagerFactory factory) {
+        this.factory = factory;
+    }
+
+    /** A write that returns what it created. */
+    <T> T create(String operation, Function<EntityManager, T> work) {
+        return run(operation, false, work);
+    }
+
+    void write(String operation, Consumer<EntityManager> work) {
+        run(operation, false, em -> {
+            work.accept(em);
+            return null;
+        });
+    }
+
+    /** Read-only: Hibernate keeps no snapshots for dirty checking and never flushes. */
+    <T> T read(String operation, Function<EntityManager, T> work) {
+        return run(operation, true, work);
+    }
+
+    private <T> T run(String operation, boolean readOnly, Function<EntityManager, T> work) {
+        try (EntityManager em = factory.createEntityManager()) {
+            if (readOnly) {
+                em.unwrap(Session.class).setDefaultReadOnly(true);
+            }
+            EntityTransaction transaction = em.getTransaction();
+            try {
+                transaction.begin();
+                T result = work.apply(em);
+                transaction.commit();
+                return result;
+            } catch (RuntimeException e) {
+                rollbackQuietly(transaction, e);
+                throw e;
+            }
+        } catch (RegistrarException e) {
+            throw e;
+        } catch (PersistenceException e) { // Hibernate's own exceptions extend it too
+            throw new DatabaseFailureException(operation, e);
+        }
+    }
+
+    private static void rollbackQuietly(EntityTransaction transaction, RuntimeException failure) {
+        try {
+            if (transaction.isActive()) {
+                transaction.rollback();
+            }
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e); // the connection may be gone; the first failure is the story
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.m2m.jpa;
+
+import static dev.m2m.contract.ReadOperation.CLASSMATES_OF;
+import static dev.m2m.contract.ReadOperation.COURSES_OF;
+import static dev.m2m.contract.ReadOperation.COURSE_STATS;
+import static dev.m2m.contract.ReadOperation.FIND_COURSE;
+import static dev.m2m.contract.ReadOperation.FIND_STUDENT;
+import static dev.m2m.contract.ReadOperation.LIST_STUDENTS;
+import static dev.m2m.contract.ReadOperation.STUDENTS_IN;
+import static dev.m2m.contract.ReadOperation.STUDENTS_WITHOUT_COURSES;
+
+import dev.m2m.contract.ImplementationUnderTest;
+import java.util.Map;
+
+/**
+ * How the contract builds the JPA registrar, and what it promises: one statement per read, except a
+ * page of students (ids first, then the graph) and classmates (the student, then the classmates).
+ */
+final class JpaImplementation {
+
+    static final ImplementationUnderTest UNDER_TEST = new ImplementationUnderTest(
+            "JPA/Hibernate",
+            JpaRegistrar::new,
+            Map.of(
+                    STUDENTS_IN, 1,
+                    COURSES_OF, 1,
+                    FIND_STUDENT, 1,
+                    FIND_COURSE, 1,
+                    LIST_STUDENTS, 2,
+                    COURSE_STATS, 1,
+                    CLASSMATES_OF, 2,
+                    STUDENTS_WITHOUT_COURSES, 1));
+
+    private JpaImplementation() {
+    }
+}

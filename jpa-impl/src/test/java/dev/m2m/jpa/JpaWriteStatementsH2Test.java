@@ -1,0 +1,87 @@
+package dev.m2m.jpa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.m2m.contract.StatementRecorder;
+import dev.m2m.contract.StatementRecorder.Recorded;
+import dev.m2m.contract.TestDatabase;
+import dev.m2m.core.Student;
+import java.util.ArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What Hibernate sends for the writes that touch many links: a bounded number of statements,
+ * whatever the number of links, thanks to batch fetching (loading) and JDBC batching (writing).
+ */
+class JpaWriteStatementsH2Test {
+
+    private final StatementRecorder statements = new StatementRecorder();
+    private JpaRegistrar registrar;
+
+    @BeforeEach
+    void startFromAnEmptySchema() {
+        var database = TestDatabase.H2;
+        database.clean(database.dataSource());
+        registrar = new JpaRegistrar(statements.wrap(database.dataSource()));
+    }
+
+    @AfterEach
+    void stopHibernate() {
+        registrar.close();
+    }
+
+    @Test
+    void shouldEnrollInManyCoursesWithAFixedNumberOfStatements() {
+        var student = registrar.addStudent("Kim");
+        var courseIds = new ArrayList<Long>();
+        for (int c = 0; c < 8; c++) {
+            courseIds.add(registrar.addCourse("Course " + c, 10).id());
+        }
+        statements.reset();
+
+        registrar.enrollAll(student.id(), courseIds);
+
+        // the student; the 8 courses, locked; the student's courses; the courses' students, all 8
+        // collections in one batch-fetching SELECT; then the 8 links in one JDBC batch
+        assertThat(statements.statements()).extracting(JpaWriteStatementsH2Test::shape).containsExactly(
+                "select student", "select course ... for update", "select enrollment join course",
+                "select enrollment join student", "insert into enrollment x8");
+        assertThat(registrar.coursesOf(student.id())).hasSize(8);
+    }
+
+    @Test
+    void shouldDeleteACourseOfManyStudentsWithAFixedNumberOfStatements() {
+        var course = registrar.addCourse("History", 100);
+        var students = new ArrayList<Student>();
+        for (int s = 0; s < 8; s++) {
+            students.add(registrar.addStudent("Student " + s));
+            registrar.enroll(students.get(s).id(), course.id());
+        }
+        statements.reset();
+
+        registrar.deleteCourse(course.id());
+
+        // the course; its students; their courses, in one batch; their links to it, in one JDBC batch;
+        // the course
+        assertThat(statements.statements()).extracting(JpaWriteStatementsH2Test::shape).containsExactly(
+                "select course", "select enrollment join student", "select enrollment join course",
+                "delete from enrollment x8", "delete from course x1");
+        assertThat(registrar.studentsWithoutCourses()).containsExactlyInAnyOrderElementsOf(students);
+    }
+
+    /** "select student", "select course ... for update", "insert into enrollment x8": what and how. */
+    private static String shape(Recorded statement) {
+        String sql = statement.sql().get(0);
+        String[] words = sql.split("\\s+");
+        if (statement.batch()) {
+            return words[0] + " " + words[1] + " " + words[2] + " x" + statement.batchSize();
+        }
+        String from = sql.substring(sql.indexOf(" from ") + 6).split("\\s+")[0];
+        String join = sql.contains(" join ")
+                ? " join " + sql.substring(sql.indexOf(" join ") + 6).split("\\s+")[0]
+                : "";
+        return "select " + from + join + (sql.endsWith("for update") ? " ... for update" : "");
+    }
+}
