@@ -91,8 +91,12 @@ final class RegistrarReads {
                         group by c.id, c.name, c.capacity
                         order by c.name, c.id""", CourseCount.class)
                 .getResultStream()
-                .map(row -> new CourseStats(new Course(row.id(), row.name(), row.capacity()), row.enrolled().intValue()))
+                .map(RegistrarReads::toCourseStats)
                 .toList();
+    }
+
+    private static CourseStats toCourseStats(CourseCount row) {
+        return new CourseStats(new Course(row.id(), row.name(), row.capacity()), row.enrolled().intValue());
     }
 
     /** Two statements: does the student exist, then who shares a course with them. */

@@ -1,0 +1,25 @@
+package dev.m2m.mybatis;
+
+import java.util.List;
+import org.apache.ibatis.annotations.Param;
+
+/** Statements on courses; SQL and result maps in {@code CourseMapper.xml}. */
+interface CourseMapper {
+
+    void insert(CourseRow course);
+
+    boolean exists(long id);
+
+    int delete(long id);
+
+    /** The course with its students, or null for an unknown id. */
+    CourseRow findWithStudents(long id);
+
+    /** The course of that exact name with its students, or null. */
+    CourseRow findByNameWithStudents(String name);
+
+    List<CourseStatsRow> stats();
+
+    /** Locks the course rows (FOR UPDATE), in id order; unknown ids are missing from the result. */
+    List<LockedCourse> lockForEnrolment(@Param("courseIds") List<Long> courseIds);
+}

@@ -1,0 +1,38 @@
+package dev.m2m.mybatis;
+
+import dev.m2m.core.StudentWithCourses;
+import java.util.List;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.apache.ibatis.session.SqlSession;
+
+/**
+ * One read, "every student with their courses", loaded the two ways MyBatis offers, to show what
+ * each costs. Both return the same list; for N students a nested select sends 1 + N statements,
+ * nested results send 1. The tests assert these counts; the benchmarks measure their time.
+ */
+public final class LoadingShowcase {
+
+    private final Transactions transactions;
+
+    public LoadingShowcase(DataSource dataSource) {
+        this.transactions = new Transactions(MyBatisSetup.sqlSessionFactory(dataSource));
+    }
+
+    /** {@code <collection select="...">}: the N+1 problem, written in three lines of XML. */
+    public List<StudentWithCourses> nestedSelect() {
+        return load("nestedSelect", mapper -> mapper.allByNestedSelect());
+    }
+
+    /** {@code <collection>} with nested results: one join, folded into students by their {@code <id>}. */
+    public List<StudentWithCourses> nestedResults() {
+        return load("nestedResults", mapper -> mapper.allByNestedResults());
+    }
+
+    private List<StudentWithCourses> load(String operation, Function<LoadingShowcaseMapper, List<StudentRow>> query) {
+        return transactions.read(operation, (SqlSession session) -> query
+                .apply(session.getMapper(LoadingShowcaseMapper.class)).stream()
+                .map(StudentRow::toStudentWithCourses)
+                .toList());
+    }
+}

@@ -1,0 +1,140 @@
+package dev.m2m.mybatis;
+
+import dev.m2m.core.Arguments;
+import dev.m2m.core.Course;
+import dev.m2m.core.CourseStats;
+import dev.m2m.core.CourseWithStudents;
+import dev.m2m.core.NotFoundException;
+import dev.m2m.core.Registrar;
+import dev.m2m.core.Student;
+import dev.m2m.core.StudentWithCourses;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * The {@link Registrar} on MyBatis. Each call checks its arguments, opens one session (one
+ * transaction), and runs mapper statements whose SQL lives in the XML beside each mapper interface.
+ * Reads are one statement each; the result maps build the graph from the join.
+ */
+public final class MyBatisRegistrar implements Registrar {
+
+    private final Transactions transactions;
+
+    public MyBatisRegistrar(DataSource dataSource) {
+        this.transactions = new Transactions(MyBatisSetup.sqlSessionFactory(dataSource));
+    }
+
+    @Override
+    public Student addStudent(String name) {
+        Arguments.studentName(name);
+        return transactions.create("addStudent", session -> RegistrarWrites.addStudent(session, name));
+    }
+
+    @Override
+    public Course addCourse(String name, int capacity) {
+        Arguments.courseName(name);
+        Arguments.capacity(capacity);
+        return transactions.create("addCourse", session -> RegistrarWrites.addCourse(session, name, capacity));
+    }
+
+    @Override
+    public void enroll(long studentId, long courseId) {
+        Arguments.studentId(studentId);
+        Arguments.courseId(courseId);
+        transactions.write("enroll", session -> RegistrarWrites.enrollAll(session, studentId, List.of(courseId)));
+    }
+
+    @Override
+    public void enrollAll(long studentId, List<Long> courseIds) {
+        Arguments.studentId(studentId);
+        var ids = Arguments.courseIds(courseIds);
+        transactions.writeInBatches("enrollAll", session -> RegistrarWrites.enrollAll(session, studentId, ids));
+    }
+
+    @Override
+    public void drop(long studentId, long courseId) {
+        Arguments.studentId(studentId);
+        Arguments.courseId(courseId);
+        transactions.write("drop", session -> RegistrarWrites.drop(session, studentId, courseId));
+    }
+
+    @Override
+    public void deleteStudent(long studentId) {
+        Arguments.studentId(studentId);
+        transactions.write("deleteStudent", session -> RegistrarWrites.deleteStudent(session, studentId));
+    }
+
+    @Override
+    public void deleteCourse(long courseId) {
+        Arguments.courseId(courseId);
+        transactions.write("deleteCourse", session -> RegistrarWrites.deleteCourse(session, courseId));
+    }
+
+    @Override
+    public List<Student> studentsIn(String courseName) {
+        Arguments.courseName(courseName);
+        return transactions.read("studentsIn", session -> Optional
+                .ofNullable(session.getMapper(CourseMapper.class).findByNameWithStudents(courseName))
+                .orElseThrow(() -> NotFoundException.courseNamed(courseName))
+                .toCourseWithStudents()
+                .students());
+    }
+
+    @Override
+    public List<Course> coursesOf(long studentId) {
+        return findStudent(studentId).courses();
+    }
+
+    @Override
+    public StudentWithCourses findStudent(long studentId) {
+        Arguments.studentId(studentId);
+        return transactions.read("findStudent", session -> Optional
+                .ofNullable(session.getMapper(StudentMapper.class).findWithCourses(studentId))
+                .orElseThrow(() -> NotFoundException.student(studentId))
+                .toStudentWithCourses());
+    }
+
+    @Override
+    public CourseWithStudents findCourse(long courseId) {
+        Arguments.courseId(courseId);
+        return transactions.read("findCourse", session -> Optional
+                .ofNullable(session.getMapper(CourseMapper.class).findWithStudents(courseId))
+                .orElseThrow(() -> NotFoundException.course(courseId))
+                .toCourseWithStudents());
+    }
+
+    @Override
+    public List<StudentWithCourses> listStudents(long afterId, int limit) {
+        Arguments.afterId(afterId);
+        Arguments.pageLimit(limit);
+        return transactions.read("listStudents", session -> session.getMapper(StudentMapper.class)
+                .pageWithCourses(afterId, limit).stream()
+                .map(StudentRow::toStudentWithCourses)
+                .toList());
+    }
+
+    @Override
+    public List<CourseStats> courseStats() {
+        return transactions.read("courseStats", session -> session.getMapper(CourseMapper.class).stats().stream()
+                .map(CourseStatsRow::toCourseStats)
+                .toList());
+    }
+
+    @Override
+    public List<Student> classmatesOf(long studentId) {
+        Arguments.studentId(studentId);
+        var rows = transactions.read("classmatesOf",
+                session -> session.getMapper(StudentMapper.class).classmatesOf(studentId));
+        if (rows.isEmpty()) {
+            throw NotFoundException.student(studentId);
+        }
+        return rows.stream().filter(row -> !row.isNobody()).map(ClassmateRow::toStudent).toList();
+    }
+
+    @Override
+    public List<Student> studentsWithoutCourses() {
+        return transactions.read("studentsWithoutCourses",
+                session -> session.getMapper(StudentMapper.class).withoutCourses());
+    }
+}

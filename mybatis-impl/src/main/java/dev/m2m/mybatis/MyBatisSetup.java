@@ -1,0 +1,46 @@
+package dev.m2m.mybatis;
+
+import dev.m2m.core.Course;
+import dev.m2m.core.Student;
+import javax.sql.DataSource;
+import org.apache.ibatis.mapping.Environment;
+import org.apache.ibatis.session.Configuration;
+import org.apache.ibatis.session.LocalCacheScope;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.apache.ibatis.session.SqlSessionFactoryBuilder;
+import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
+
+/**
+ * Configures MyBatis in code, on a DataSource the caller owns: no mybatis-config.xml. Adding a mapper
+ * interface makes MyBatis load the XML of the same name from the same package path.
+ */
+final class MyBatisSetup {
+
+    private MyBatisSetup() {
+    }
+
+    static SqlSessionFactory sqlSessionFactory(DataSource dataSource) {
+        var configuration = new Configuration(new Environment("m2m", new JdbcTransactionFactory(), dataSource));
+        // Short names for the result types the mapper XML builds; registered before the mappers are parsed.
+        var aliases = configuration.getTypeAliasRegistry();
+        aliases.registerAlias("Student", Student.class);
+        aliases.registerAlias("Course", Course.class);
+        aliases.registerAlias("CourseStatsRow", CourseStatsRow.class);
+        aliases.registerAlias("StudentRow", StudentRow.class);
+        aliases.registerAlias("CourseRow", CourseRow.class);
+        aliases.registerAlias("ClassmateRow", ClassmateRow.class);
+        aliases.registerAlias("LockedCourse", LockedCourse.class);
+        aliases.registerAlias("SeatCount", SeatCount.class);
+        // Nested selects run when their row is read, not later behind the caller's back (the default, said
+        // out loud because the showcase depends on it).
+        configuration.setLazyLoadingEnabled(false);
+        // A session lives for one registrar call; its local cache must not outlive a statement either,
+        // or a re-read after a write inside one call could be served stale.
+        configuration.setLocalCacheScope(LocalCacheScope.STATEMENT);
+        configuration.addMapper(StudentMapper.class);
+        configuration.addMapper(CourseMapper.class);
+        configuration.addMapper(EnrollmentMapper.class);
+        configuration.addMapper(LoadingShowcaseMapper.class);
+        return new SqlSessionFactoryBuilder().build(configuration);
+    }
+}

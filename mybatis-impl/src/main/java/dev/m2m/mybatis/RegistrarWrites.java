@@ -1,0 +1,112 @@
+package dev.m2m.mybatis;
+
+import dev.m2m.core.AlreadyEnrolledException;
+import dev.m2m.core.Course;
+import dev.m2m.core.CourseFullException;
+import dev.m2m.core.DuplicateCourseNameException;
+import dev.m2m.core.NotFoundException;
+import dev.m2m.core.Student;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.ibatis.exceptions.PersistenceException;
+import org.apache.ibatis.session.SqlSession;
+
+/**
+ * Every write, inside the caller's session. Each throws a domain exception before it has written
+ * anything; capacity is held by locking the course rows first ({@code CourseMapper.lockForEnrolment}).
+ */
+final class RegistrarWrites {
+
+    private RegistrarWrites() {
+    }
+
+    static Student addStudent(SqlSession session, String name) {
+        var row = new StudentRow(name);
+        session.getMapper(StudentMapper.class).insert(row);
+        return row.toStudent();
+    }
+
+    static Course addCourse(SqlSession session, String name, int capacity) {
+        var row = new CourseRow(name, capacity);
+        try {
+            session.getMapper(CourseMapper.class).insert(row);
+        } catch (PersistenceException e) {
+            // the unique constraint decides, not a SELECT beforehand: two concurrent inserts cannot both pass it
+            if (SqlStates.isUniqueViolation(e)) {
+                throw new DuplicateCourseNameException(name);
+            }
+            throw e;
+        }
+        return row.toCourse();
+    }
+
+    /**
+     * Enrols in every course or none: locks and checks all of them, in the order given, before the
+     * first insert. In a BATCH session the inserts then leave as one JDBC batch at commit.
+     */
+    static void enrollAll(SqlSession session, long studentId, List<Long> courseIds) {
+        requireStudent(session, studentId);
+        if (courseIds.isEmpty()) {
+            return;
+        }
+        Map<Long, LockedCourse> locked = session.getMapper(CourseMapper.class).lockForEnrolment(courseIds).stream()
+                .collect(Collectors.toMap(LockedCourse::id, Function.identity()));
+        var enrollments = session.getMapper(EnrollmentMapper.class);
+        Map<Long, SeatCount> seats = enrollments.countSeats(courseIds, studentId).stream()
+                .collect(Collectors.toMap(SeatCount::courseId, Function.identity()));
+        for (long courseId : courseIds) {
+            var course = locked.get(courseId);
+            if (course == null) {
+                throw NotFoundException.course(courseId);
+            }
+            var count = seats.getOrDefault(courseId, new SeatCount(courseId, 0, 0));
+            if (count.mine() > 0) {
+                throw new AlreadyEnrolledException(studentId, courseId);
+            }
+            if (count.taken() >= course.capacity()) {
+                throw new CourseFullException(courseId, course.capacity());
+            }
+        }
+        try {
+            courseIds.forEach(courseId -> enrollments.insert(studentId, courseId));
+            session.flushStatements();
+        } catch (PersistenceException e) {
+            // The courses are locked, so a missing parent can only be a student deleted meanwhile.
+            if (SqlStates.isForeignKeyViolation(e)) {
+                throw NotFoundException.student(studentId);
+            }
+            throw e;
+        }
+    }
+
+    static void drop(SqlSession session, long studentId, long courseId) {
+        if (session.getMapper(EnrollmentMapper.class).delete(studentId, courseId) == 0) {
+            // Only the failure path pays for finding out which of the three is missing.
+            requireStudent(session, studentId);
+            if (!session.getMapper(CourseMapper.class).exists(courseId)) {
+                throw NotFoundException.course(courseId);
+            }
+            throw NotFoundException.enrollment(studentId, courseId);
+        }
+    }
+
+    static void deleteStudent(SqlSession session, long studentId) {
+        if (session.getMapper(StudentMapper.class).delete(studentId) == 0) {
+            throw NotFoundException.student(studentId);
+        }
+    }
+
+    static void deleteCourse(SqlSession session, long courseId) {
+        if (session.getMapper(CourseMapper.class).delete(courseId) == 0) {
+            throw NotFoundException.course(courseId);
+        }
+    }
+
+    private static void requireStudent(SqlSession session, long studentId) {
+        if (!session.getMapper(StudentMapper.class).exists(studentId)) {
+            throw NotFoundException.student(studentId);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * MyBatis 3 with XML mappers: you write every SQL statement, MyBatis runs it with {@code #{}}
+ * parameters and builds the object graph from a {@code <resultMap>}: an {@code <id>} at every level
+ * tells it which rows belong to one object, and a {@code <collection>} gathers the many side of the
+ * join. Each mapper interface has its XML at the same package path ({@code src/main/resources/dev/m2m/mybatis}),
+ * its namespace is the interface's full name, and each statement id is the method's name.
+ * {@link dev.m2m.mybatis.LoadingShowcase} compares a nested select (N+1) with nested results (one join).
+ */
+package dev.m2m.mybatis;

@@ -1,0 +1,54 @@
+package dev.m2m.mybatis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.m2m.contract.SampleSchool;
+import dev.m2m.contract.StatementRecorder;
+import dev.m2m.contract.TestDatabase;
+import dev.m2m.core.StudentWithCourses;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The loading showcase, measured: 12 students (10 with two courses each, 2 with none), the same
+ * result both ways, and the exact number of statements each sends. The nested-select test exists to
+ * document the N+1 problem: its count is the pitfall.
+ */
+class LoadingShowcaseTest {
+
+    private static final int STUDENTS = 12;
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldSendOneStatementPerStudentWithANestedSelect(TestDatabase database) {
+        assertStatements(database, LoadingShowcase::nestedSelect, 1 + STUDENTS);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldSendOneStatementWithNestedResults(TestDatabase database) {
+        assertStatements(database, LoadingShowcase::nestedResults, 1);
+    }
+
+    private static void assertStatements(
+            TestDatabase database, Function<LoadingShowcase, List<StudentWithCourses>> loading, int expected) {
+        // given
+        var dataSource = database.dataSource();
+        database.clean(dataSource);
+        var registrar = new MyBatisRegistrar(dataSource);
+        SampleSchool.create(registrar, STUDENTS - 2, 4, 2);
+        var expectedResult = registrar.listStudents(0, 100);
+        var statements = new StatementRecorder();
+        var showcase = new LoadingShowcase(statements.wrap(dataSource));
+
+        // when
+        statements.reset();
+        var result = loading.apply(showcase);
+
+        // then
+        assertThat(result).hasSize(STUDENTS).containsExactlyElementsOf(expectedResult);
+        assertThat(statements.count()).isEqualTo(expected);
+    }
+}
