@@ -1,6 +1,7 @@
 package dev.m2m.contract;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.m2m.core.schema.Credentials;
 import dev.m2m.core.schema.MigratedDataSource;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -11,29 +12,53 @@ import javax.sql.DataSource;
  */
 public enum TestDatabase {
 
-    /** H2 2.x in memory, in its default (not a compatibility) mode. */
+    /**
+     * H2 2.x in memory, in its default (not a compatibility) mode. Row locks wait up to 10 s (H2's
+     * default is 1 s), since the concurrency tests queue many enrolments on one course.
+     */
     H2 {
+        private static final String URL = "jdbc:h2:mem:m2m-contract;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
+
         @Override
         HikariDataSource open() {
-            return MigratedDataSource.open("jdbc:h2:mem:m2m-contract;DB_CLOSE_DELAY=-1", "sa", "");
+            var login = new Credentials("sa", "");
+            return MigratedDataSource.open(URL, login, login, POOL_SIZE);
+        }
+
+        @Override
+        void migrateAgain() {
+            MigratedDataSource.migrate(dataSource());
         }
     },
 
     /**
-     * PostgreSQL: the server named by {@code -Dm2m.postgres.url} (with {@code m2m.postgres.user} and
-     * {@code m2m.postgres.password}), or else an embedded PostgreSQL 17 started for this JVM.
+     * PostgreSQL: the server named by {@code -Dm2m.postgres.url}, or else an embedded PostgreSQL 17
+     * started for this JVM. Migrated by the schema's owner; the pool connects as the application role,
+     * which may only read and write the three tables.
      */
     POSTGRES {
         @Override
         HikariDataSource open() {
             var server = PostgresServer.get();
-            return MigratedDataSource.open(server.jdbcUrl(), server.user(), server.password());
+            return MigratedDataSource.open(server.jdbcUrl(), server.owner(), server.application(), POOL_SIZE);
+        }
+
+        @Override
+        void migrateAgain() {
+            var server = PostgresServer.get();
+            MigratedDataSource.migrate(server.jdbcUrl(), server.owner());
         }
     };
+
+    /** Enough connections for the concurrency tests' threads, each holding one at a time. */
+    static final int POOL_SIZE = 10;
 
     private HikariDataSource dataSource;
 
     abstract HikariDataSource open();
+
+    /** Runs the migrations again, as the schema's owner: an up-to-date schema must be left alone. */
+    abstract void migrateAgain();
 
     /**
      * A second, private pool on the same database, for a test that must break its own pool (close it,

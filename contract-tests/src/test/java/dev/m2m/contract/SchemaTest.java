@@ -3,14 +3,12 @@ package dev.m2m.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.m2m.core.schema.MigratedDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
-import javax.sql.DataSource;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -130,11 +128,10 @@ class SchemaTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void shouldLeaveAnUpToDateSchemaAloneWhenMigratedAgain(TestDatabase database) throws SQLException {
-        DataSource dataSource = database.dataSource();
         try (var connection = emptied(database)) {
             insertStudent(connection, "Alice");
 
-            MigratedDataSource.migrate(dataSource);
+            database.migrateAgain();
 
             assertThat(rows(connection, "SELECT name FROM student")).containsExactly("Alice");
         }

@@ -2,6 +2,8 @@ package dev.m2m.core.schema;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -15,37 +17,49 @@ import org.flywaydb.core.Flyway;
  *     ...
  * }
  * }</pre>
+ *
+ * On a shared server, use {@link #open(String, Credentials, Credentials, int)}: the schema's owner
+ * migrates, and the application connects as a role that may only read and write the tables.
  */
 public final class MigratedDataSource {
 
     /** Where the migrations live on the classpath (core-model's {@code src/main/resources/db/migration}). */
     public static final String MIGRATIONS = "classpath:db/migration";
 
+    /** The tables an application role may read and write; nothing else, not Flyway's history. */
+    public static final String TABLES = "student, course, enrollment";
+
     private static final int DEFAULT_POOL_SIZE = 10;
 
     private MigratedDataSource() {
     }
 
-    /** A pool of {@value #DEFAULT_POOL_SIZE} connections on a migrated database. The caller closes it. */
+    /** A pool of {@value #DEFAULT_POOL_SIZE} connections on a migrated database, as one login. */
     public static HikariDataSource open(String jdbcUrl, String user, String password) {
-        return open(jdbcUrl, user, password, DEFAULT_POOL_SIZE);
+        var login = new Credentials(user, password);
+        return open(jdbcUrl, login, login, DEFAULT_POOL_SIZE);
     }
 
-    public static HikariDataSource open(String jdbcUrl, String user, String password, int poolSize) {
-        var config = new HikariConfig();
-        config.setJdbcUrl(jdbcUrl);
-        config.setUsername(user);
-        config.setPassword(password);
-        config.setMaximumPoolSize(poolSize);
-        config.setPoolName("m2m");
-        var dataSource = new HikariDataSource(config);
-        try {
-            migrate(dataSource);
-            return dataSource;
-        } catch (RuntimeException e) {
-            dataSource.close();
-            throw e;
+    /**
+     * Least privilege: migrates the schema as its {@code owner}, grants the {@code application} role
+     * the right to read and write {@value #TABLES} and nothing more, then pools connections as the
+     * application role. The role must exist already. The caller closes the pool.
+     */
+    public static HikariDataSource open(String jdbcUrl, Credentials owner, Credentials application, int poolSize) {
+        if (owner.user().equals(application.user())) {
+            // one login: migrate through the pool itself, so an in-memory database lives on in it
+            var dataSource = pool(jdbcUrl, application, poolSize);
+            try {
+                migrate(dataSource);
+                return dataSource;
+            } catch (RuntimeException e) {
+                dataSource.close();
+                throw e;
+            }
         }
+        migrate(jdbcUrl, owner);
+        grantReadWrite(jdbcUrl, owner, application.user());
+        return pool(jdbcUrl, application, poolSize);
     }
 
     /** Applies every pending migration; a database already up to date is left alone. */
@@ -55,5 +69,37 @@ public final class MigratedDataSource {
                 .locations(MIGRATIONS)
                 .load()
                 .migrate();
+    }
+
+    /** Applies every pending migration over a short-lived connection of the schema's owner. */
+    public static void migrate(String jdbcUrl, Credentials owner) {
+        Flyway.configure()
+                .dataSource(jdbcUrl, owner.user(), owner.password())
+                .locations(MIGRATIONS)
+                .load()
+                .migrate();
+    }
+
+    private static HikariDataSource pool(String jdbcUrl, Credentials login, int poolSize) {
+        var config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(login.user());
+        config.setPassword(login.password());
+        config.setMaximumPoolSize(poolSize);
+        config.setPoolName("m2m");
+        return new HikariDataSource(config);
+    }
+
+    private static void grantReadWrite(String jdbcUrl, Credentials owner, String role) {
+        if (!role.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            // a role name cannot be a bound parameter, so only a plain identifier is accepted
+            throw new IllegalArgumentException("not a plain role name: " + role);
+        }
+        try (var connection = DriverManager.getConnection(jdbcUrl, owner.user(), owner.password());
+             var statement = connection.createStatement()) {
+            statement.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON " + TABLES + " TO " + role);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot grant read and write on " + TABLES + " to " + role, e);
+        }
     }
 }
