@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Named.named;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dev.m2m.core.AlreadyEnrolledException;
 import dev.m2m.core.Arguments;
 import dev.m2m.core.Course;
@@ -24,9 +25,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
@@ -46,14 +47,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * names the problem, and a database left exactly as it was.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class RegistrarContract {
+public abstract class RegistrarContract implements ConcurrencyContract, ResourceContract, ModelContract {
 
     private final TestDatabase database;
     private final ImplementationUnderTest implementation;
 
     private final StatementRecorder statements = new StatementRecorder();
-    private DataSource rawDataSource;
-    protected Registrar registrar;
+    private HikariDataSource rawDataSource;
+    private Registrar registrar;
 
     protected RegistrarContract(TestDatabase database, ImplementationUnderTest implementation) {
         this.database = database;
@@ -77,6 +78,33 @@ public abstract class RegistrarContract {
     void startFromAnEmptySchema() {
         database.clean(rawDataSource);
         statements.reset();
+    }
+
+    @AfterEach
+    void assertEveryConnectionWasGivenBack() {
+        assertThat(rawDataSource.getHikariPoolMXBean().getActiveConnections())
+                .as("connections still borrowed from the pool after the test")
+                .isZero();
+    }
+
+    @Override
+    public Registrar registrar() {
+        return registrar;
+    }
+
+    @Override
+    public TestDatabase database() {
+        return database;
+    }
+
+    @Override
+    public HikariDataSource pool() {
+        return rawDataSource;
+    }
+
+    @Override
+    public ImplementationUnderTest implementation() {
+        return implementation;
     }
 
     // --- the seed's scenario: Alice and Bob, Mathematics and Physics ---------------------------

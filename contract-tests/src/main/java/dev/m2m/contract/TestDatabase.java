@@ -29,6 +29,11 @@ public enum TestDatabase {
         void migrateAgain() {
             MigratedDataSource.migrate(dataSource());
         }
+
+        @Override
+        String killOtherSessionsSql() {
+            return "SELECT ABORT_SESSION(SESSION_ID) FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID <> SESSION_ID()";
+        }
     },
 
     /**
@@ -48,6 +53,14 @@ public enum TestDatabase {
             var server = PostgresServer.get();
             MigratedDataSource.migrate(server.jdbcUrl(), server.owner());
         }
+
+        // a role may end its own sessions, so the application role needs no extra privilege for this
+        @Override
+        String killOtherSessionsSql() {
+            return """
+                    SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+                    WHERE usename = current_user AND pid <> pg_backend_pid()""";
+        }
     };
 
     /** Enough connections for the concurrency tests' threads, each holding one at a time. */
@@ -59,6 +72,24 @@ public enum TestDatabase {
 
     /** Runs the migrations again, as the schema's owner: an up-to-date schema must be left alone. */
     abstract void migrateAgain();
+
+    abstract String killOtherSessionsSql();
+
+    /**
+     * Makes the database end every session of this pool but the one asking, as a restart or a network
+     * failure would; the pool does not know until it uses them. Returns how many it ended.
+     */
+    public int killOtherConnections(DataSource target) throws SQLException {
+        try (var connection = target.getConnection();
+             var statement = connection.createStatement();
+             var rs = statement.executeQuery(killOtherSessionsSql())) {
+            int killed = 0;
+            while (rs.next()) {
+                killed++;
+            }
+            return killed;
+        }
+    }
 
     /**
      * A second, private pool on the same database, for a test that must break its own pool (close it,

@@ -1,0 +1,196 @@
+package dev.m2m.contract;
+
+import dev.m2m.core.Arguments;
+import dev.m2m.core.Course;
+import dev.m2m.core.Registrar;
+import dev.m2m.core.Student;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * Draws the model test's operations from a seeded {@link Random}, with arguments taken mostly from
+ * what exists (so enrolments meet full courses and existing links), and sometimes unknown ids or bad
+ * input. Names are short lowercase ASCII, so that duplicates happen and every database sorts them as
+ * Java does.
+ */
+final class OperationGenerator {
+
+    /** One operation: what it does to the registrar, and what the model says it must give. */
+    record Operation(
+            String description,
+            Function<Registrar, Object> onRegistrar,
+            BiFunction<RegistrarModel, Object, Object> onModel) {
+    }
+
+    private final Random random;
+    private final RegistrarModel model;
+    private final List<Long> goneStudents = new ArrayList<>();
+    private final List<Long> goneCourses = new ArrayList<>();
+
+    OperationGenerator(Random random, RegistrarModel model) {
+        this.random = random;
+        this.model = model;
+    }
+
+    Operation next() {
+        int dice = random.nextInt(100);
+        if (dice < 10) {
+            return addStudent(name("abcdef", 1 + random.nextInt(2)));
+        } else if (dice < 16) {
+            return addCourse("c" + name("abcdefgh", 2), 1 + random.nextInt(4));
+        } else if (dice < 36) {
+            long student = studentId();
+            long course = courseId();
+            return op("enroll(%d, %d)".formatted(student, course),
+                    r -> run(() -> r.enroll(student, course)), (m, x) -> run(() -> m.enroll(student, course)));
+        } else if (dice < 42) {
+            long student = studentId();
+            var courses = new ArrayList<Long>();
+            for (int i = random.nextInt(4); i > 0; i--) {
+                courses.add(courseId());
+            }
+            return op("enrollAll(%d, %s)".formatted(student, courses),
+                    r -> run(() -> r.enrollAll(student, courses)), (m, x) -> run(() -> m.enrollAll(student, courses)));
+        } else if (dice < 52) {
+            return drop();
+        } else if (dice < 54) {
+            long student = studentId();
+            return op("deleteStudent(%d)".formatted(student), r -> run(() -> r.deleteStudent(student)), (m, x) -> {
+                m.deleteStudent(student);
+                goneStudents.add(student);
+                return "done";
+            });
+        } else if (dice < 55) {
+            long course = courseId();
+            return op("deleteCourse(%d)".formatted(course), r -> run(() -> r.deleteCourse(course)), (m, x) -> {
+                m.deleteCourse(course);
+                goneCourses.add(course);
+                return "done";
+            });
+        }
+        return read(dice);
+    }
+
+    private Operation read(int dice) {
+        long student = studentId();
+        long course = courseId();
+        if (dice < 60) {
+            String name = random.nextInt(10) == 0 || model.courseNames().isEmpty()
+                    ? "c" + name("xyz", 2)
+                    : pick(model.courseNames());
+            return op("studentsIn(\"%s\")".formatted(name), r -> r.studentsIn(name), (m, x) -> m.studentsIn(name));
+        } else if (dice < 65) {
+            return op("coursesOf(%d)".formatted(student), r -> r.coursesOf(student), (m, x) -> m.coursesOf(student));
+        } else if (dice < 70) {
+            return op("findStudent(%d)".formatted(student), r -> r.findStudent(student), (m, x) -> m.findStudent(student));
+        } else if (dice < 75) {
+            return op("findCourse(%d)".formatted(course), r -> r.findCourse(course), (m, x) -> m.findCourse(course));
+        } else if (dice < 81) {
+            long after = random.nextInt(3) == 0 || model.studentIds().isEmpty() ? 0 : student;
+            int limit = 1 + random.nextInt(20);
+            return op("listStudents(%d, %d)".formatted(after, limit),
+                    r -> r.listStudents(after, limit), (m, x) -> m.listStudents(after, limit));
+        } else if (dice < 85) {
+            return op("courseStats()", Registrar::courseStats, (m, x) -> m.courseStats());
+        } else if (dice < 91) {
+            return op("classmatesOf(%d)".formatted(student),
+                    r -> r.classmatesOf(student), (m, x) -> m.classmatesOf(student));
+        } else if (dice < 95) {
+            return op("studentsWithoutCourses()", Registrar::studentsWithoutCourses, (m, x) -> m.studentsWithoutCourses());
+        }
+        return badInput();
+    }
+
+    private Operation badInput() {
+        return switch (random.nextInt(6)) {
+            case 0 -> addStudent(random.nextBoolean() ? " " : "x".repeat(Arguments.MAX_NAME_LENGTH + 1));
+            case 1 -> addCourse("c" + name("abcdefgh", 2), random.nextBoolean() ? 0 : -1);
+            case 2 -> op("listStudents(0, 0)", r -> r.listStudents(0, 0), (m, x) -> m.listStudents(0, 0));
+            case 3 -> op("findStudent(-1)", r -> r.findStudent(-1), (m, x) -> m.findStudent(-1));
+            case 4 -> {
+                long student = studentId();
+                long course = courseId();
+                yield op("enrollAll(%d, [%d, %d])".formatted(student, course, course),
+                        r -> run(() -> r.enrollAll(student, List.of(course, course))),
+                        (m, x) -> run(() -> m.enrollAll(student, List.of(course, course))));
+            }
+            default -> op("studentsIn(null)", r -> r.studentsIn(null), (m, x) -> m.studentsIn(null));
+        };
+    }
+
+    private Operation addStudent(String name) {
+        return op("addStudent(\"%s\")".formatted(name), r -> r.addStudent(name), (m, returned) -> {
+            if (!(returned instanceof Student added)) {
+                dev.m2m.core.Arguments.studentName(name);
+                return "a new student named " + name;
+            }
+            m.addStudent(name, added);
+            return added;
+        });
+    }
+
+    private Operation addCourse(String name, int capacity) {
+        return op("addCourse(\"%s\", %d)".formatted(name, capacity), r -> r.addCourse(name, capacity), (m, returned) -> {
+            m.checkNewCourse(name, capacity);
+            if (!(returned instanceof Course added) || !added.name().equals(name) || added.capacity() != capacity) {
+                return "a new course named " + name + " for " + capacity;
+            }
+            m.added(added);
+            return added;
+        });
+    }
+
+    private Operation drop() {
+        long student = studentId();
+        long course = courseId();
+        var linked = model.linksOf(student);
+        long dropped = !linked.isEmpty() && random.nextInt(4) > 0 ? pick(linked) : course;
+        return op("drop(%d, %d)".formatted(student, dropped),
+                r -> run(() -> r.drop(student, dropped)), (m, x) -> run(() -> m.drop(student, dropped)));
+    }
+
+    private long studentId() {
+        return id(new ArrayList<>(model.studentIds()), goneStudents);
+    }
+
+    private long courseId() {
+        return id(new ArrayList<>(model.courseIds()), goneCourses);
+    }
+
+    // mostly an id that exists; sometimes one that did and was deleted, or one that never did
+    private long id(List<Long> existing, List<Long> gone) {
+        int dice = random.nextInt(20);
+        if (dice == 0 || existing.isEmpty() && gone.isEmpty()) {
+            return 1_000_000_000L + random.nextInt(1000);
+        }
+        if (dice == 1 && !gone.isEmpty() || existing.isEmpty()) {
+            return pick(gone);
+        }
+        return pick(existing);
+    }
+
+    private String name(String letters, int length) {
+        var name = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            name.append(letters.charAt(random.nextInt(letters.length())));
+        }
+        return name.toString();
+    }
+
+    private <T> T pick(List<T> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+
+    private static Operation op(String description, Function<Registrar, Object> onRegistrar,
+                                BiFunction<RegistrarModel, Object, Object> onModel) {
+        return new Operation(description, onRegistrar, onModel);
+    }
+
+    private static Object run(Runnable write) {
+        write.run();
+        return "done";
+    }
+}

@@ -1,0 +1,99 @@
+package dev.m2m.contract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Runs tasks on several threads released at the same moment, and reports what each task threw.
+ * A race that does not finish in time (a deadlock, say) fails the test instead of hanging it.
+ */
+final class Race {
+
+    /** A task and what it threw, or null when it succeeded. */
+    record Outcome<T>(T task, Throwable failure) {
+
+        boolean succeeded() {
+            return failure == null;
+        }
+    }
+
+    private static final long TIMEOUT_SECONDS = 120;
+
+    private Race() {
+    }
+
+    /** Every task once, taken from a shared queue by {@code threads} threads. */
+    static <T> List<Outcome<T>> run(int threads, List<T> tasks, Consumer<T> action) throws InterruptedException {
+        var queue = new ConcurrentLinkedQueue<>(tasks);
+        var outcomes = new ConcurrentLinkedQueue<Outcome<T>>();
+        var start = new CountDownLatch(1);
+        ExecutorService executor = Executors.newFixedThreadPool(threads);
+        try {
+            for (int t = 0; t < threads; t++) {
+                executor.execute(() -> {
+                    awaitQuietly(start);
+                    for (T task = queue.poll(); task != null; task = queue.poll()) {
+                        try {
+                            action.accept(task);
+                            outcomes.add(new Outcome<>(task, null));
+                        } catch (RuntimeException | Error e) {
+                            outcomes.add(new Outcome<>(task, e));
+                        }
+                    }
+                });
+            }
+            start.countDown();
+            executor.shutdown();
+            if (!executor.awaitTermination(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                throw new AssertionError("the race did not finish in " + TIMEOUT_SECONDS + " s: a deadlock?");
+            }
+        } finally {
+            executor.shutdownNow();
+        }
+        return new ArrayList<>(outcomes);
+    }
+
+    /** One long-running job per thread, all released at once; the first failure fails the race. */
+    static void together(List<Runnable> jobs) throws InterruptedException {
+        var failures = new ConcurrentLinkedQueue<Throwable>();
+        var start = new CountDownLatch(1);
+        ExecutorService executor = Executors.newFixedThreadPool(jobs.size());
+        try {
+            for (Runnable job : jobs) {
+                executor.execute(() -> {
+                    awaitQuietly(start);
+                    try {
+                        job.run();
+                    } catch (RuntimeException | Error e) {
+                        failures.add(e);
+                    }
+                });
+            }
+            start.countDown();
+            executor.shutdown();
+            if (!executor.awaitTermination(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                throw new AssertionError("the race did not finish in " + TIMEOUT_SECONDS + " s: a deadlock?");
+            }
+        } finally {
+            executor.shutdownNow();
+        }
+        if (!failures.isEmpty()) {
+            var first = failures.peek();
+            throw new AssertionError("a racing thread failed: " + first, first);
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch start) {
+        try {
+            start.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
