@@ -85,7 +85,8 @@ final class OperationGenerator {
         } else if (dice < 65) {
             return op("coursesOf(%d)".formatted(student), r -> r.coursesOf(student), (m, x) -> m.coursesOf(student));
         } else if (dice < 70) {
-            return op("findStudent(%d)".formatted(student), r -> r.findStudent(student), (m, x) -> m.findStudent(student));
+            return op("findStudent(%d)".formatted(student),
+                    r -> r.findStudent(student), (m, x) -> m.findStudent(student));
         } else if (dice < 75) {
             return op("findCourse(%d)".formatted(course), r -> r.findCourse(course), (m, x) -> m.findCourse(course));
         } else if (dice < 81) {
@@ -99,7 +100,8 @@ final class OperationGenerator {
             return op("classmatesOf(%d)".formatted(student),
                     r -> r.classmatesOf(student), (m, x) -> m.classmatesOf(student));
         } else if (dice < 95) {
-            return op("studentsWithoutCourses()", Registrar::studentsWithoutCourses, (m, x) -> m.studentsWithoutCourses());
+            return op("studentsWithoutCourses()",
+                    Registrar::studentsWithoutCourses, (m, x) -> m.studentsWithoutCourses());
         }
         return badInput();
     }
@@ -124,7 +126,7 @@ final class OperationGenerator {
     private Operation addStudent(String name) {
         return op("addStudent(\"%s\")".formatted(name), r -> r.addStudent(name), (m, returned) -> {
             if (!(returned instanceof Student added)) {
-                dev.m2m.core.Arguments.studentName(name);
+                Arguments.studentName(name);
                 return "a new student named " + name;
             }
             m.addStudent(name, added);
@@ -133,7 +135,8 @@ final class OperationGenerator {
     }
 
     private Operation addCourse(String name, int capacity) {
-        return op("addCourse(\"%s\", %d)".formatted(name, capacity), r -> r.addCourse(name, capacity), (m, returned) -> {
+        String description = "addCourse(\"%s\", %d)".formatted(name, capacity);
+        return op(description, r -> r.addCourse(name, capacity), (m, returned) -> {
             m.checkNewCourse(name, capacity);
             if (!(returned instanceof Course added) || !added.name().equals(name) || added.capacity() != capacity) {
                 return "a new course named " + name + " for " + capacity;

@@ -207,26 +207,33 @@ public abstract class RegistrarContract implements ConcurrencyContract, Resource
         assertThat(registrar.studentsIn("Art")).containsExactly(first, second);
     }
 
-    @Test
-    void shouldStoreNamesExactlyAsGiven() {
-        var names = List.of(
-                "O'Brien; DROP TABLE student; --",
-                "Zoë \"Z\" Ångström",
-                "100% _sure_",
-                "Math\uD835\uDD38tics \uD83C\uDF93",       // outside the Basic Multilingual Plane
-                "Jose\u0301 ",                              // a combining accent, a trailing space
-                "x".repeat(Arguments.MAX_NAME_LENGTH),
-                "\uD83C\uDF93".repeat(Arguments.MAX_NAME_LENGTH / 2)); // 50 characters, 100 UTF-16 units
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("awkwardNames")
+    void shouldStoreAwkwardNamesExactlyAndFindThemExactly(String name) {
+        var student = registrar.addStudent(name);
+        var course = registrar.addCourse(name, 1);
+        registrar.enroll(student.id(), course.id());
 
-        for (String name : names) {
-            var student = registrar.addStudent(name);
-            var course = registrar.addCourse(name, 1);
-            registrar.enroll(student.id(), course.id());
+        assertThat(registrar.findStudent(student.id()).student().name()).isEqualTo(name);
+        assertThat(registrar.findCourse(course.id()).course().name()).isEqualTo(name);
+        assertThat(registrar.studentsIn(name)).containsExactly(student);
+        assertThat(registrar.coursesOf(student.id())).containsExactly(course);
+    }
 
-            assertThat(registrar.findStudent(student.id()).student().name()).isEqualTo(name);
-            assertThat(registrar.findCourse(course.id()).course().name()).isEqualTo(name);
-            assertThat(registrar.studentsIn(name)).containsExactly(student);
-        }
+    static Stream<Named<String>> awkwardNames() {
+        return Stream.of(
+                named("a quote", "O'Brien"),
+                named("double quotes and a backslash", "Zoë \"Z\" \\ Ångström"),
+                named("a semicolon and an SQL fragment", "x'; DROP TABLE student; --"),
+                named("SQL comment and union", "/* a */ UNION SELECT * FROM course --"),
+                named("LIKE wildcards", "100% _sure_"),
+                named("outside the Basic Multilingual Plane", "Math\uD835\uDD38tics \uD83C\uDF93"),
+                named("a combining accent and a trailing space", "Jose\u0301 "),
+                named("right-to-left text", "\u05E9\u05DC\u05D5\u05DD"),
+                named("a tab and a newline inside", "two\tlines\nhere"),
+                named("exactly the column width, 100 characters", "x".repeat(Arguments.MAX_NAME_LENGTH)),
+                named("50 characters outside the BMP, 100 UTF-16 units",
+                        "\uD83C\uDF93".repeat(Arguments.MAX_NAME_LENGTH / 2)));
     }
 
     @Test
@@ -679,6 +686,21 @@ public abstract class RegistrarContract implements ConcurrencyContract, Resource
                         "course ids must not contain null"),
                 invalid("enrollAll negative id", r -> r.enrollAll(1, List.of(1L, -1L)),
                         "course id must be positive, was -1"),
+                invalid("capacity one past the maximum", r -> r.addCourse("Logic", Arguments.MAX_CAPACITY + 1),
+                        "capacity must be between 1 and 100000, was 100001"),
+                invalid("capacity the smallest int", r -> r.addCourse("Logic", Integer.MIN_VALUE),
+                        "capacity must be between 1 and 100000"),
+                invalid("page limit one past the maximum", r -> r.listStudents(0, Arguments.MAX_PAGE_LIMIT + 1),
+                        "page limit must be between 1 and 1000, was 1001"),
+                invalid("studentsIn name 101 characters", r -> r.studentsIn(tooLong),
+                        "course name must be at most 100 characters, was 101"),
+                invalid("course name 51 characters outside the BMP, 102 UTF-16 units",
+                        r -> r.addCourse(tooLongOutsideTheBmp, 5),
+                        "course name must be at most 100 characters, was 102"),
+                invalid("findStudent the smallest long", r -> r.findStudent(Long.MIN_VALUE),
+                        "student id must be positive, was " + Long.MIN_VALUE),
+                invalid("enrollAll student id negative", r -> r.enrollAll(-4, List.of(1L)),
+                        "student id must be positive, was -4"),
                 invalid("enrollAll repeated id", r -> r.enrollAll(1, List.of(3L, 4L, 3L)),
                         "course ids must not repeat, 3 appears twice"));
     }
