@@ -26,7 +26,11 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  * <p>Capacity is held with a pessimistic lock: an enrolment first locks the course row
  * ({@code SELECT ... FOR UPDATE}), so enrolments into one course queue up while the count of its
  * students is read and the link inserted. Without the lock, two transactions could both count
- * "one place left" and both insert.
+ * "one place left" and both insert. Why not the alternatives: a conditional
+ * {@code INSERT ... SELECT ... WHERE (SELECT COUNT(*) ...) < capacity} has the same race under READ
+ * COMMITTED (both see the old count); a counter column updated {@code WHERE enrolled < capacity}
+ * would be atomic, but keeps a second copy of what the association table already says. The lock
+ * costs one statement and holds only that course, for a few milliseconds.
  */
 final class RegistrarWrites {
 

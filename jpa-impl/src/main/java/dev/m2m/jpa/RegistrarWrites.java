@@ -22,7 +22,10 @@ import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
  *
  * <p>Capacity is held with a pessimistic lock, {@link LockModeType#PESSIMISTIC_WRITE} on the course
  * ({@code SELECT ... FOR UPDATE}): enrolments into one course queue up while its students are
- * counted and the link is written, so two of them cannot both take the last place.
+ * counted and the link is written, so two of them cannot both take the last place. JPA's other
+ * answer, optimistic locking ({@code @Version} on the course and
+ * {@code LockModeType.OPTIMISTIC_FORCE_INCREMENT}), needs a version column and a retry around every
+ * enrolment that loses; for a short transaction on one row, waiting is simpler than retrying.
  */
 final class RegistrarWrites {
 

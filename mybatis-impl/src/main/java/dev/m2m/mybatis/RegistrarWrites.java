@@ -15,7 +15,12 @@ import org.apache.ibatis.session.SqlSession;
 
 /**
  * Every write, inside the caller's session. Each throws a domain exception before it has written
- * anything; capacity is held by locking the course rows first ({@code CourseMapper.lockForEnrolment}).
+ * anything.
+ *
+ * <p>Capacity is held by a pessimistic lock, written in the SQL as MyBatis users do: the course rows
+ * are locked first ({@code CourseMapper.lockForEnrolment}, {@code SELECT ... FOR UPDATE}), and the
+ * seats are counted by a later statement, which sees every enrolment committed while it waited.
+ * A conditional insert alone would let two concurrent enrolments both see the last free place.
  */
 final class RegistrarWrites {
 
