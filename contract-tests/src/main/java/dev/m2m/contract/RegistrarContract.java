@@ -14,6 +14,7 @@ import dev.m2m.core.CourseStats;
 import dev.m2m.core.CourseWithStudents;
 import dev.m2m.core.DatabaseFailureException;
 import dev.m2m.core.DuplicateCourseNameException;
+import dev.m2m.core.Grade;
 import dev.m2m.core.InvalidArgumentException;
 import dev.m2m.core.NotFoundException;
 import dev.m2m.core.Registrar;
@@ -47,7 +48,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * names the problem, and a database left exactly as it was.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class RegistrarContract implements ConcurrencyContract, ResourceContract, ModelContract {
+public abstract class RegistrarContract
+        implements AssociationObjectContract, ConcurrencyContract, ResourceContract, ModelContract {
 
     private final TestDatabase database;
     private final ImplementationUnderTest implementation;
@@ -763,6 +765,9 @@ public abstract class RegistrarContract implements ConcurrencyContract, Resource
             case COURSE_STATS -> registrar.courseStats();
             case CLASSMATES_OF -> registrar.classmatesOf(school.firstStudent().id());
             case STUDENTS_WITHOUT_COURSES -> registrar.studentsWithoutCourses();
+            case TRANSCRIPT_OF -> registrar.transcriptOf(school.firstStudent().id());
+            case ROSTER_OF -> registrar.rosterOf(school.firstCourse().id());
+            case GRADED_AT_LEAST -> registrar.gradedAtLeast(school.firstCourse().id(), Grade.of(50));
         };
     }
 

@@ -1,6 +1,7 @@
 package dev.m2m.contract;
 
 import dev.m2m.core.Course;
+import dev.m2m.core.Grade;
 import dev.m2m.core.Registrar;
 import dev.m2m.core.Student;
 import java.util.ArrayList;
@@ -8,8 +9,8 @@ import java.util.List;
 
 /**
  * A school built through the registrar under test, deterministic for a given size: every enrolled
- * student takes {@code coursesPerStudent} consecutive courses (wrapping round), and a few students
- * take none. Used to check that statement counts do not grow with the data.
+ * student takes {@code coursesPerStudent} consecutive courses (wrapping round) and is graded in the
+ * first of them, and a few students take none. Used to check that statement counts do not grow with the data.
  */
 public record SampleSchool(List<Student> enrolled, List<Student> withoutCourses, List<Course> courses) {
 
@@ -26,6 +27,8 @@ public record SampleSchool(List<Student> enrolled, List<Student> withoutCourses,
                 ids.add(courses.get((s + k) % courseCount).id());
             }
             registrar.enrollAll(student.id(), ids);
+            // every student graded in their first course, from 0 to 99 points
+            registrar.grade(student.id(), ids.get(0), Grade.of(s * 37 % 100));
             enrolled.add(student);
         }
         var withoutCourses = new ArrayList<Student>();

@@ -78,6 +78,13 @@ public final class Arguments {
         return List.copyOf(ids);
     }
 
+    public static Grade grade(Grade grade) {
+        if (grade == null) {
+            throw new InvalidArgumentException("grade must not be null");
+        }
+        return grade;
+    }
+
     private static long id(String what, long id) {
         if (id <= 0) {
             throw new InvalidArgumentException(what + " must be positive, was " + id);

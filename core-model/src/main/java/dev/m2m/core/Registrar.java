@@ -77,6 +77,15 @@ public interface Registrar {
      */
     void deleteCourse(long courseId);
 
+    /**
+     * Sets the grade of an enrolment, replacing any earlier one. Dropping and enrolling again starts
+     * a new enrolment, ungraded.
+     *
+     * @throws InvalidArgumentException the grade is null
+     * @throws NotFoundException        the student, the course, or the enrolment does not exist
+     */
+    void grade(long studentId, long courseId, Grade grade);
+
     // --- reads ----------------------------------------------------------------------------
 
     /**
@@ -129,4 +138,28 @@ public interface Registrar {
 
     /** @return the students enrolled in no course, by name then id */
     List<Student> studentsWithoutCourses();
+
+    // --- the link's own data (the association object) ---------------------------------------
+
+    /**
+     * @return the student's enrolments, with enrolment time and grade, by course name then id; empty if
+     *         they take no course
+     * @throws NotFoundException the student does not exist
+     */
+    List<Enrollment> transcriptOf(long studentId);
+
+    /**
+     * @return the course's enrolments, with enrolment time and grade, by student name then id
+     * @throws NotFoundException the course does not exist
+     */
+    List<Enrollment> rosterOf(long courseId);
+
+    /**
+     * A filter on the link's data: the course's enrolments graded {@code minimum} or better, best grade
+     * first, then by student name and id. Ungraded enrolments never match.
+     *
+     * @throws InvalidArgumentException the minimum is null
+     * @throws NotFoundException        the course does not exist
+     */
+    List<Enrollment> gradedAtLeast(long courseId, Grade minimum);
 }

@@ -4,6 +4,8 @@ import dev.m2m.core.Arguments;
 import dev.m2m.core.Course;
 import dev.m2m.core.CourseStats;
 import dev.m2m.core.CourseWithStudents;
+import dev.m2m.core.Enrollment;
+import dev.m2m.core.Grade;
 import dev.m2m.core.Registrar;
 import dev.m2m.core.Student;
 import dev.m2m.core.StudentWithCourses;
@@ -21,6 +23,7 @@ public final class JdbcRegistrar implements Registrar {
     private final Transactions transactions;
     private final RegistrarReads reads;
     private final RegistrarWrites writes;
+    private final EnrollmentReads enrollments;
 
     public JdbcRegistrar(DataSource dataSource) {
         // JdbcClient and the batch template share one JdbcTemplate, so both join the same transaction
@@ -30,6 +33,7 @@ public final class JdbcRegistrar implements Registrar {
         this.transactions = new Transactions(dataSource);
         this.reads = new RegistrarReads(client);
         this.writes = new RegistrarWrites(client, template);
+        this.enrollments = new EnrollmentReads(client);
     }
 
     @Override
@@ -79,6 +83,14 @@ public final class JdbcRegistrar implements Registrar {
     }
 
     @Override
+    public void grade(long studentId, long courseId, Grade grade) {
+        Arguments.studentId(studentId);
+        Arguments.courseId(courseId);
+        Arguments.grade(grade);
+        transactions.write("grade", () -> writes.grade(studentId, courseId, grade));
+    }
+
+    @Override
     public List<Student> studentsIn(String courseName) {
         Arguments.courseName(courseName);
         return transactions.read("studentsIn", () -> reads.studentsIn(courseName));
@@ -123,5 +135,24 @@ public final class JdbcRegistrar implements Registrar {
     @Override
     public List<Student> studentsWithoutCourses() {
         return transactions.read("studentsWithoutCourses", reads::studentsWithoutCourses);
+    }
+
+    @Override
+    public List<Enrollment> transcriptOf(long studentId) {
+        Arguments.studentId(studentId);
+        return transactions.read("transcriptOf", () -> enrollments.transcriptOf(studentId));
+    }
+
+    @Override
+    public List<Enrollment> rosterOf(long courseId) {
+        Arguments.courseId(courseId);
+        return transactions.read("rosterOf", () -> enrollments.rosterOf(courseId));
+    }
+
+    @Override
+    public List<Enrollment> gradedAtLeast(long courseId, Grade minimum) {
+        Arguments.courseId(courseId);
+        Arguments.grade(minimum);
+        return transactions.read("gradedAtLeast", () -> enrollments.gradedAtLeast(courseId, minimum));
     }
 }

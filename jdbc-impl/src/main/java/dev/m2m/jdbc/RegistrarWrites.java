@@ -4,6 +4,7 @@ import dev.m2m.core.AlreadyEnrolledException;
 import dev.m2m.core.Course;
 import dev.m2m.core.CourseFullException;
 import dev.m2m.core.DuplicateCourseNameException;
+import dev.m2m.core.Grade;
 import dev.m2m.core.NotFoundException;
 import dev.m2m.core.Student;
 import java.util.List;
@@ -130,6 +131,21 @@ final class RegistrarWrites {
                 .update();
         if (deleted == 0) {
             // Only the failure path pays for finding out which of the three is missing.
+            requireStudent(studentId);
+            requireCourse(courseId);
+            throw NotFoundException.enrollment(studentId, courseId);
+        }
+    }
+
+    void grade(long studentId, long courseId, Grade grade) {
+        int updated = jdbc.sql("""
+                        UPDATE enrollment SET grade = :grade
+                        WHERE student_id = :studentId AND course_id = :courseId""")
+                .param("grade", grade.points())
+                .param("studentId", studentId)
+                .param("courseId", courseId)
+                .update();
+        if (updated == 0) {
             requireStudent(studentId);
             requireCourse(courseId);
             throw NotFoundException.enrollment(studentId, courseId);

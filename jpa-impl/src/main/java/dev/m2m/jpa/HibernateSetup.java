@@ -19,7 +19,7 @@ final class HibernateSetup {
 
     static EntityManagerFactory entityManagerFactory(DataSource dataSource) {
         return new HibernatePersistenceConfiguration("m2m")
-                .managedClasses(StudentEntity.class, CourseEntity.class)
+                .managedClasses(StudentEntity.class, CourseEntity.class, EnrollmentEntity.class)
                 .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
                 // Flyway owns the schema. Hibernate only checks at start that every mapped table and
                 // column exists with a compatible type, and refuses to start otherwise.

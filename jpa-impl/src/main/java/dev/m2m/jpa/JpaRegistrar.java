@@ -4,6 +4,8 @@ import dev.m2m.core.Arguments;
 import dev.m2m.core.Course;
 import dev.m2m.core.CourseStats;
 import dev.m2m.core.CourseWithStudents;
+import dev.m2m.core.Enrollment;
+import dev.m2m.core.Grade;
 import dev.m2m.core.Registrar;
 import dev.m2m.core.Student;
 import dev.m2m.core.StudentWithCourses;
@@ -73,6 +75,14 @@ public final class JpaRegistrar implements Registrar, AutoCloseable {
     }
 
     @Override
+    public void grade(long studentId, long courseId, Grade grade) {
+        Arguments.studentId(studentId);
+        Arguments.courseId(courseId);
+        Arguments.grade(grade);
+        transactions.write("grade", em -> RegistrarWrites.grade(em, studentId, courseId, grade));
+    }
+
+    @Override
     public List<Student> studentsIn(String courseName) {
         Arguments.courseName(courseName);
         return transactions.read("studentsIn", em -> RegistrarReads.studentsIn(em, courseName));
@@ -117,6 +127,25 @@ public final class JpaRegistrar implements Registrar, AutoCloseable {
     @Override
     public List<Student> studentsWithoutCourses() {
         return transactions.read("studentsWithoutCourses", RegistrarReads::studentsWithoutCourses);
+    }
+
+    @Override
+    public List<Enrollment> transcriptOf(long studentId) {
+        Arguments.studentId(studentId);
+        return transactions.read("transcriptOf", em -> EnrollmentReads.transcriptOf(em, studentId));
+    }
+
+    @Override
+    public List<Enrollment> rosterOf(long courseId) {
+        Arguments.courseId(courseId);
+        return transactions.read("rosterOf", em -> EnrollmentReads.rosterOf(em, courseId));
+    }
+
+    @Override
+    public List<Enrollment> gradedAtLeast(long courseId, Grade minimum) {
+        Arguments.courseId(courseId);
+        Arguments.grade(minimum);
+        return transactions.read("gradedAtLeast", em -> EnrollmentReads.gradedAtLeast(em, courseId, minimum));
     }
 
     @Override

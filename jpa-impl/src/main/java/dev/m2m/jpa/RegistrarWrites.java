@@ -4,6 +4,7 @@ import dev.m2m.core.AlreadyEnrolledException;
 import dev.m2m.core.Course;
 import dev.m2m.core.CourseFullException;
 import dev.m2m.core.DuplicateCourseNameException;
+import dev.m2m.core.Grade;
 import dev.m2m.core.NotFoundException;
 import dev.m2m.core.Student;
 import jakarta.persistence.EntityManager;
@@ -127,6 +128,22 @@ final class RegistrarWrites {
         em.unwrap(Session.class).setFetchBatchSize(FETCH_BATCH_SIZE);
         List.copyOf(course.getStudents()).forEach(student -> student.drop(course));
         em.remove(course);
+    }
+
+    /**
+     * The grade goes through the association object, the only mapping of that column: found by its
+     * key, changed, and written by dirty checking as {@code UPDATE enrollment SET grade = ?}.
+     */
+    static void grade(EntityManager em, long studentId, long courseId, Grade grade) {
+        var enrollment = em.find(EnrollmentEntity.class, new EnrollmentId(studentId, courseId));
+        if (enrollment == null) {
+            findStudent(em, studentId);
+            if (em.find(CourseEntity.class, courseId) == null) {
+                throw NotFoundException.course(courseId);
+            }
+            throw NotFoundException.enrollment(studentId, courseId);
+        }
+        enrollment.setGrade(grade);
     }
 
     private static StudentEntity findStudent(EntityManager em, long studentId) {

@@ -5,31 +5,39 @@ import static dev.m2m.contract.ReadOperation.COURSES_OF;
 import static dev.m2m.contract.ReadOperation.COURSE_STATS;
 import static dev.m2m.contract.ReadOperation.FIND_COURSE;
 import static dev.m2m.contract.ReadOperation.FIND_STUDENT;
+import static dev.m2m.contract.ReadOperation.GRADED_AT_LEAST;
 import static dev.m2m.contract.ReadOperation.LIST_STUDENTS;
+import static dev.m2m.contract.ReadOperation.ROSTER_OF;
 import static dev.m2m.contract.ReadOperation.STUDENTS_IN;
 import static dev.m2m.contract.ReadOperation.STUDENTS_WITHOUT_COURSES;
+import static dev.m2m.contract.ReadOperation.TRANSCRIPT_OF;
+import static java.util.Map.entry;
 
 import dev.m2m.contract.ImplementationUnderTest;
 import java.util.Map;
 
 /**
  * How the contract builds the JPA registrar, and what it promises: one statement per read, except a
- * page of students (ids first, then the graph) and classmates (the student, then the classmates).
+ * page of students (ids first, then the graph), classmates (the student, then the classmates), and
+ * the association object's reads (the student or course, then its enrolments).
  */
 final class JpaImplementation {
 
     static final ImplementationUnderTest UNDER_TEST = new ImplementationUnderTest(
             "JPA/Hibernate",
             JpaRegistrar::new,
-            Map.of(
-                    STUDENTS_IN, 1,
-                    COURSES_OF, 1,
-                    FIND_STUDENT, 1,
-                    FIND_COURSE, 1,
-                    LIST_STUDENTS, 2,
-                    COURSE_STATS, 1,
-                    CLASSMATES_OF, 2,
-                    STUDENTS_WITHOUT_COURSES, 1));
+            Map.ofEntries(
+                    entry(STUDENTS_IN, 1),
+                    entry(COURSES_OF, 1),
+                    entry(FIND_STUDENT, 1),
+                    entry(FIND_COURSE, 1),
+                    entry(LIST_STUDENTS, 2),
+                    entry(COURSE_STATS, 1),
+                    entry(CLASSMATES_OF, 2),
+                    entry(STUDENTS_WITHOUT_COURSES, 1),
+                    entry(TRANSCRIPT_OF, 2),
+                    entry(ROSTER_OF, 2),
+                    entry(GRADED_AT_LEAST, 2)));
 
     private JpaImplementation() {
     }

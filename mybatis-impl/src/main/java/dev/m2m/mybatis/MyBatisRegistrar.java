@@ -4,12 +4,16 @@ import dev.m2m.core.Arguments;
 import dev.m2m.core.Course;
 import dev.m2m.core.CourseStats;
 import dev.m2m.core.CourseWithStudents;
+import dev.m2m.core.Enrollment;
+import dev.m2m.core.Grade;
 import dev.m2m.core.NotFoundException;
 import dev.m2m.core.Registrar;
 import dev.m2m.core.Student;
 import dev.m2m.core.StudentWithCourses;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
@@ -72,6 +76,14 @@ public final class MyBatisRegistrar implements Registrar {
     }
 
     @Override
+    public void grade(long studentId, long courseId, Grade grade) {
+        Arguments.studentId(studentId);
+        Arguments.courseId(courseId);
+        Arguments.grade(grade);
+        transactions.write("grade", session -> RegistrarWrites.grade(session, studentId, courseId, grade));
+    }
+
+    @Override
     public List<Student> studentsIn(String courseName) {
         Arguments.courseName(courseName);
         return transactions.read("studentsIn", session -> Optional
@@ -130,6 +142,37 @@ public final class MyBatisRegistrar implements Registrar {
             throw NotFoundException.student(studentId);
         }
         return rows.stream().filter(row -> !row.isNobody()).map(ClassmateRow::toStudent).toList();
+    }
+
+    @Override
+    public List<Enrollment> transcriptOf(long studentId) {
+        Arguments.studentId(studentId);
+        return enrollments("transcriptOf", mapper -> mapper.transcriptOf(studentId),
+                () -> NotFoundException.student(studentId));
+    }
+
+    @Override
+    public List<Enrollment> rosterOf(long courseId) {
+        Arguments.courseId(courseId);
+        return enrollments("rosterOf", mapper -> mapper.rosterOf(courseId), () -> NotFoundException.course(courseId));
+    }
+
+    @Override
+    public List<Enrollment> gradedAtLeast(long courseId, Grade minimum) {
+        Arguments.courseId(courseId);
+        Arguments.grade(minimum);
+        return enrollments("gradedAtLeast", mapper -> mapper.gradedAtLeast(courseId, minimum.points()),
+                () -> NotFoundException.course(courseId));
+    }
+
+    /** No row: the anchor does not exist. A row without a link: it exists and has no enrolment. */
+    private List<Enrollment> enrollments(String operation, Function<EnrollmentMapper, List<EnrollmentRow>> query,
+                                         Supplier<NotFoundException> unknown) {
+        var rows = transactions.read(operation, session -> query.apply(session.getMapper(EnrollmentMapper.class)));
+        if (rows.isEmpty()) {
+            throw unknown.get();
+        }
+        return rows.stream().filter(EnrollmentRow::isLink).map(EnrollmentRow::toEnrollment).toList();
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.m2m.core.AlreadyEnrolledException;
 import dev.m2m.core.Course;
 import dev.m2m.core.CourseFullException;
 import dev.m2m.core.DuplicateCourseNameException;
+import dev.m2m.core.Grade;
 import dev.m2m.core.NotFoundException;
 import dev.m2m.core.Student;
 import java.util.List;
@@ -89,6 +90,16 @@ final class RegistrarWrites {
     static void drop(SqlSession session, long studentId, long courseId) {
         if (session.getMapper(EnrollmentMapper.class).delete(studentId, courseId) == 0) {
             // Only the failure path pays for finding out which of the three is missing.
+            requireStudent(session, studentId);
+            if (!session.getMapper(CourseMapper.class).exists(courseId)) {
+                throw NotFoundException.course(courseId);
+            }
+            throw NotFoundException.enrollment(studentId, courseId);
+        }
+    }
+
+    static void grade(SqlSession session, long studentId, long courseId, Grade grade) {
+        if (session.getMapper(EnrollmentMapper.class).grade(studentId, courseId, grade.points()) == 0) {
             requireStudent(session, studentId);
             if (!session.getMapper(CourseMapper.class).exists(courseId)) {
                 throw NotFoundException.course(courseId);

@@ -5,9 +5,13 @@ import static dev.m2m.contract.ReadOperation.COURSES_OF;
 import static dev.m2m.contract.ReadOperation.COURSE_STATS;
 import static dev.m2m.contract.ReadOperation.FIND_COURSE;
 import static dev.m2m.contract.ReadOperation.FIND_STUDENT;
+import static dev.m2m.contract.ReadOperation.GRADED_AT_LEAST;
 import static dev.m2m.contract.ReadOperation.LIST_STUDENTS;
+import static dev.m2m.contract.ReadOperation.ROSTER_OF;
 import static dev.m2m.contract.ReadOperation.STUDENTS_IN;
 import static dev.m2m.contract.ReadOperation.STUDENTS_WITHOUT_COURSES;
+import static dev.m2m.contract.ReadOperation.TRANSCRIPT_OF;
+import static java.util.Map.entry;
 
 import dev.m2m.contract.ImplementationUnderTest;
 import java.util.Map;
@@ -18,15 +22,18 @@ final class MyBatisImplementation {
     static final ImplementationUnderTest UNDER_TEST = new ImplementationUnderTest(
             "MyBatis",
             MyBatisRegistrar::new,
-            Map.of(
-                    STUDENTS_IN, 1,
-                    COURSES_OF, 1,
-                    FIND_STUDENT, 1,
-                    FIND_COURSE, 1,
-                    LIST_STUDENTS, 1,
-                    COURSE_STATS, 1,
-                    CLASSMATES_OF, 1,
-                    STUDENTS_WITHOUT_COURSES, 1));
+            Map.ofEntries(
+                    entry(STUDENTS_IN, 1),
+                    entry(COURSES_OF, 1),
+                    entry(FIND_STUDENT, 1),
+                    entry(FIND_COURSE, 1),
+                    entry(LIST_STUDENTS, 1),
+                    entry(COURSE_STATS, 1),
+                    entry(CLASSMATES_OF, 1),
+                    entry(STUDENTS_WITHOUT_COURSES, 1),
+                    entry(TRANSCRIPT_OF, 1),
+                    entry(ROSTER_OF, 1),
+                    entry(GRADED_AT_LEAST, 1)));
 
     private MyBatisImplementation() {
     }

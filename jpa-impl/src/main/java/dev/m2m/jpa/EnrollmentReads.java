@@ -1,0 +1,69 @@
+package dev.m2m.jpa;
+
+import dev.m2m.core.Enrollment;
+import dev.m2m.core.Grade;
+import dev.m2m.core.NotFoundException;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+
+/**
+ * The reads of the association object, through {@link EnrollmentEntity}. Two statements each: does
+ * the student or course exist, then its enrolments with both ends fetched in the same query.
+ */
+final class EnrollmentReads {
+
+    private EnrollmentReads() {
+    }
+
+    static List<Enrollment> transcriptOf(EntityManager em, long studentId) {
+        if (em.find(StudentEntity.class, studentId) == null) {
+            throw NotFoundException.student(studentId);
+        }
+        return em.createQuery("""
+                        select e from Enrollment e
+                        join fetch e.student
+                        join fetch e.course c
+                        where e.student.id = :id
+                        order by c.name, c.id""", EnrollmentEntity.class)
+                .setParameter("id", studentId)
+                .getResultStream()
+                .map(EnrollmentEntity::toEnrollment)
+                .toList();
+    }
+
+    static List<Enrollment> rosterOf(EntityManager em, long courseId) {
+        requireCourse(em, courseId);
+        return em.createQuery("""
+                        select e from Enrollment e
+                        join fetch e.student s
+                        join fetch e.course
+                        where e.course.id = :id
+                        order by s.name, s.id""", EnrollmentEntity.class)
+                .setParameter("id", courseId)
+                .getResultStream()
+                .map(EnrollmentEntity::toEnrollment)
+                .toList();
+    }
+
+    /** The filter is on the link's own column, which only the association object maps. */
+    static List<Enrollment> gradedAtLeast(EntityManager em, long courseId, Grade minimum) {
+        requireCourse(em, courseId);
+        return em.createQuery("""
+                        select e from Enrollment e
+                        join fetch e.student s
+                        join fetch e.course
+                        where e.course.id = :id and e.grade >= :minimum
+                        order by e.grade desc, s.name, s.id""", EnrollmentEntity.class)
+                .setParameter("id", courseId)
+                .setParameter("minimum", minimum.points())
+                .getResultStream()
+                .map(EnrollmentEntity::toEnrollment)
+                .toList();
+    }
+
+    private static void requireCourse(EntityManager em, long courseId) {
+        if (em.find(CourseEntity.class, courseId) == null) {
+            throw NotFoundException.course(courseId);
+        }
+    }
+}
