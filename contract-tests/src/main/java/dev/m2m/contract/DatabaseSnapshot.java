@@ -16,7 +16,8 @@ public record DatabaseSnapshot(List<String> students, List<String> courses, List
                 rows(dataSource, "SELECT id, name FROM student ORDER BY id"),
                 rows(dataSource, "SELECT id, name, capacity FROM course ORDER BY id"),
                 rows(dataSource, """
-                        SELECT student_id, course_id, enrolled_at, grade FROM enrollment ORDER BY student_id, course_id"""));
+                        SELECT student_id, course_id, enrolled_at, grade FROM enrollment
+                        ORDER BY student_id, course_id"""));
     }
 
     private static List<String> rows(DataSource dataSource, String sql) {

@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A randomized model test: a long, seeded sequence of operations (adds, enrolments, drops, deletes,
- * every read, and some bad input) run against the registrar and against {@link RegistrarModel}; each
+ * A randomized model test: a long, seeded sequence of operations (adds, enrolments, drops, grades,
+ * deletes, every read, and some bad input) run against the registrar and against {@link RegistrarModel}; each
  * result or exception is compared as it comes.
  *
  * <p>The seed is in the test's name. Every operation is checked as it runs, so the first mismatch

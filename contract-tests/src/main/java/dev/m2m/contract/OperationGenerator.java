@@ -2,6 +2,7 @@ package dev.m2m.contract;
 
 import dev.m2m.core.Arguments;
 import dev.m2m.core.Course;
+import dev.m2m.core.Grade;
 import dev.m2m.core.Registrar;
 import dev.m2m.core.Student;
 import java.util.ArrayList;
@@ -63,7 +64,15 @@ final class OperationGenerator {
                 goneStudents.add(student);
                 return "done";
             });
-        } else if (dice < 55) {
+        } else if (dice < 58) {
+            long student = studentId();
+            var linked = model.linksOf(student);
+            long course = !linked.isEmpty() && random.nextInt(5) > 0 ? pick(linked) : courseId();
+            var grade = Grade.of(random.nextInt(101));
+            return op("grade(%d, %d, %d)".formatted(student, course, grade.points()),
+                    r -> run(() -> r.grade(student, course, grade)),
+                    (m, x) -> run(() -> m.grade(student, course, grade)));
+        } else if (dice < 59) {
             long course = courseId();
             return op("deleteCourse(%d)".formatted(course), r -> run(() -> r.deleteCourse(course)), (m, x) -> {
                 m.deleteCourse(course);
@@ -71,32 +80,48 @@ final class OperationGenerator {
                 return "done";
             });
         }
-        return read(dice);
+        return dice < 67 ? readLinkData(dice) : read(dice);
+    }
+
+    private Operation readLinkData(int dice) {
+        long student = studentId();
+        long course = courseId();
+        if (dice < 62) {
+            return op("transcriptOf(%d)".formatted(student),
+                    r -> RegistrarModel.GradedLink.of(r.transcriptOf(student)), (m, x) -> m.transcriptOf(student));
+        } else if (dice < 65) {
+            return op("rosterOf(%d)".formatted(course),
+                    r -> RegistrarModel.GradedLink.of(r.rosterOf(course)), (m, x) -> m.rosterOf(course));
+        }
+        var minimum = Grade.of(random.nextInt(101));
+        return op("gradedAtLeast(%d, %d)".formatted(course, minimum.points()),
+                r -> RegistrarModel.GradedLink.of(r.gradedAtLeast(course, minimum)),
+                (m, x) -> m.gradedAtLeast(course, minimum));
     }
 
     private Operation read(int dice) {
         long student = studentId();
         long course = courseId();
-        if (dice < 60) {
+        if (dice < 71) {
             String name = random.nextInt(10) == 0 || model.courseNames().isEmpty()
                     ? "c" + name("xyz", 2)
                     : pick(model.courseNames());
             return op("studentsIn(\"%s\")".formatted(name), r -> r.studentsIn(name), (m, x) -> m.studentsIn(name));
-        } else if (dice < 65) {
+        } else if (dice < 74) {
             return op("coursesOf(%d)".formatted(student), r -> r.coursesOf(student), (m, x) -> m.coursesOf(student));
-        } else if (dice < 70) {
+        } else if (dice < 77) {
             return op("findStudent(%d)".formatted(student),
                     r -> r.findStudent(student), (m, x) -> m.findStudent(student));
-        } else if (dice < 75) {
+        } else if (dice < 80) {
             return op("findCourse(%d)".formatted(course), r -> r.findCourse(course), (m, x) -> m.findCourse(course));
-        } else if (dice < 81) {
+        } else if (dice < 84) {
             long after = random.nextInt(3) == 0 || model.studentIds().isEmpty() ? 0 : student;
             int limit = 1 + random.nextInt(20);
             return op("listStudents(%d, %d)".formatted(after, limit),
                     r -> r.listStudents(after, limit), (m, x) -> m.listStudents(after, limit));
-        } else if (dice < 85) {
+        } else if (dice < 87) {
             return op("courseStats()", Registrar::courseStats, (m, x) -> m.courseStats());
-        } else if (dice < 91) {
+        } else if (dice < 92) {
             return op("classmatesOf(%d)".formatted(student),
                     r -> r.classmatesOf(student), (m, x) -> m.classmatesOf(student));
         } else if (dice < 95) {

@@ -7,10 +7,14 @@ import dev.m2m.core.CourseFullException;
 import dev.m2m.core.CourseStats;
 import dev.m2m.core.CourseWithStudents;
 import dev.m2m.core.DuplicateCourseNameException;
+import dev.m2m.core.Enrollment;
+import dev.m2m.core.Grade;
 import dev.m2m.core.NotFoundException;
 import dev.m2m.core.Student;
 import dev.m2m.core.StudentWithCourses;
-import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +31,17 @@ final class RegistrarModel {
     private final TreeMap<Long, Student> students = new TreeMap<>();
     private final TreeMap<Long, Course> courses = new TreeMap<>();
     private final Set<ConcurrencyContract.Link> links = new HashSet<>();
+    private final Map<ConcurrencyContract.Link, Grade> grades = new HashMap<>();
+
+    /** An enrolment as the model can know it: everything but the time, which only the database knows. */
+    record GradedLink(Student student, Course course, Grade grade) {
+
+        static List<GradedLink> of(List<Enrollment> enrollments) {
+            return enrollments.stream()
+                    .map(enrollment -> new GradedLink(enrollment.student(), enrollment.course(), enrollment.grade()))
+                    .toList();
+        }
+    }
 
     Set<Long> studentIds() {
         return students.keySet();
@@ -101,6 +116,19 @@ final class RegistrarModel {
             course(courseId);
             throw NotFoundException.enrollment(studentId, courseId);
         }
+        grades.remove(link(studentId, courseId));
+    }
+
+    void grade(long studentId, long courseId, Grade grade) {
+        Arguments.studentId(studentId);
+        Arguments.courseId(courseId);
+        Arguments.grade(grade);
+        if (!links.contains(link(studentId, courseId))) {
+            student(studentId);
+            course(courseId);
+            throw NotFoundException.enrollment(studentId, courseId);
+        }
+        grades.put(link(studentId, courseId), grade);
     }
 
     void deleteStudent(long studentId) {
@@ -108,6 +136,7 @@ final class RegistrarModel {
         student(studentId);
         students.remove(studentId);
         links.removeIf(link -> link.studentId() == studentId);
+        grades.keySet().removeIf(link -> link.studentId() == studentId);
     }
 
     void deleteCourse(long courseId) {
@@ -115,6 +144,7 @@ final class RegistrarModel {
         course(courseId);
         courses.remove(courseId);
         links.removeIf(link -> link.courseId() == courseId);
+        grades.keySet().removeIf(link -> link.courseId() == courseId);
     }
 
     // --- reads ------------------------------------------------------------------------------
@@ -172,6 +202,32 @@ final class RegistrarModel {
         return students.values().stream()
                 .filter(student -> links.stream().noneMatch(link -> link.studentId() == student.id()))
                 .sorted(Student.BY_NAME_THEN_ID)
+                .toList();
+    }
+
+    List<GradedLink> transcriptOf(long studentId) {
+        Arguments.studentId(studentId);
+        var student = student(studentId);
+        return coursesOfStudent(studentId).stream()
+                .map(course -> new GradedLink(student, course, grades.get(link(studentId, course.id()))))
+                .toList();
+    }
+
+    List<GradedLink> rosterOf(long courseId) {
+        Arguments.courseId(courseId);
+        var course = course(courseId);
+        return studentsOf(courseId).stream()
+                .map(student -> new GradedLink(student, course, grades.get(link(student.id(), courseId))))
+                .toList();
+    }
+
+    List<GradedLink> gradedAtLeast(long courseId, Grade minimum) {
+        Arguments.courseId(courseId);
+        Arguments.grade(minimum);
+        return rosterOf(courseId).stream()
+                .filter(link -> link.grade() != null && link.grade().compareTo(minimum) >= 0)
+                .sorted(Comparator.comparing(GradedLink::grade).reversed()
+                        .thenComparing(GradedLink::student, Student.BY_NAME_THEN_ID))
                 .toList();
     }
 
