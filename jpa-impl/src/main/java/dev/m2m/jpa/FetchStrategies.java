@@ -41,6 +41,20 @@ public final class FetchStrategies implements AutoCloseable {
                 em.createQuery(ALL_STUDENTS, StudentEntity.class).getResultList()));
     }
 
+    /**
+     * The same pitfall on a page of students, as a screen would load it: 1 + {@code limit} statements.
+     * The benchmarks measure this one, next to the registrar's two-statement page.
+     */
+    public List<StudentWithCourses> lazyLoading(long afterId, int limit) {
+        return transactions.read("lazyLoading", em -> toRecords(em.createQuery("""
+                        select s from Student s
+                        where s.id > :afterId
+                        order by s.id""", StudentEntity.class)
+                .setParameter("afterId", afterId)
+                .setMaxResults(limit)
+                .getResultList()));
+    }
+
     /** The query says what it loads: students and their courses in one join. */
     public List<StudentWithCourses> joinFetch() {
         return transactions.read("joinFetch", em -> toRecords(em.createQuery("""

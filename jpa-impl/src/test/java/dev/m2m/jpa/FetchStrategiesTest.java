@@ -7,14 +7,15 @@ import dev.m2m.contract.StatementRecorder;
 import dev.m2m.contract.TestDatabase;
 import dev.m2m.core.StudentWithCourses;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The fetch-strategy showcase, measured: 12 students (10 with two courses each, 2 with none), the
- * same result four ways, and the exact number of statements each way sends. The lazy test exists
- * to document the N+1 problem: its count is the pitfall.
+ * same result four ways, and the exact number of statements each way sends. The lazy tests exist
+ * to document the N+1 problem: their counts are the pitfall.
  */
 class FetchStrategiesTest {
 
@@ -23,48 +24,60 @@ class FetchStrategiesTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void shouldSendOneStatementPerStudentWhenCoursesLoadLazily(TestDatabase database) {
-        assertStatements(database, FetchStrategies::lazyLoading, 1 + STUDENTS);
+        assertStatements(database, (strategies, all) -> strategies.lazyLoading(), Function.identity(), 1 + STUDENTS);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldSendOneStatementPerStudentOfAPageWhenCoursesLoadLazily(TestDatabase database) {
+        // a page of 5 after the second student: the page, then 5 collections one by one
+        assertStatements(database, (strategies, all) -> strategies.lazyLoading(all.get(1).student().id(), 5),
+                all -> all.subList(2, 7), 1 + 5);
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void shouldSendOneStatementWithJoinFetch(TestDatabase database) {
-        assertStatements(database, FetchStrategies::joinFetch, 1);
+        assertStatements(database, (strategies, all) -> strategies.joinFetch(), Function.identity(), 1);
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void shouldSendOneStatementWithAnEntityGraph(TestDatabase database) {
-        assertStatements(database, FetchStrategies::entityGraph, 1);
+        assertStatements(database, (strategies, all) -> strategies.entityGraph(), Function.identity(), 1);
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void shouldSendOneStatementPerBatchOfStudentsWithBatchFetching(TestDatabase database) {
         // 12 students in batches of 5: the students, then 3 statements for their courses
-        assertStatements(database, strategies -> strategies.batchFetching(5), 1 + 3);
+        assertStatements(database, (strategies, all) -> strategies.batchFetching(5), Function.identity(), 1 + 3);
     }
 
     private static void assertStatements(
-            TestDatabase database, Function<FetchStrategies, List<StudentWithCourses>> strategy, int expected) {
+            TestDatabase database,
+            BiFunction<FetchStrategies, List<StudentWithCourses>, List<StudentWithCourses>> strategy,
+            Function<List<StudentWithCourses>, List<StudentWithCourses>> expectedPart,
+            int expectedStatements) {
         // given
         var dataSource = database.dataSource();
         database.clean(dataSource);
-        List<StudentWithCourses> expectedResult;
+        List<StudentWithCourses> all;
         try (var registrar = new JpaRegistrar(dataSource)) {
             SampleSchool.create(registrar, STUDENTS - 2, 4, 2);
-            expectedResult = registrar.listStudents(0, 100);
+            all = registrar.listStudents(0, 100);
         }
         var statements = new StatementRecorder();
 
         try (var strategies = new FetchStrategies(statements.wrap(dataSource))) {
             // when
             statements.reset();
-            var result = strategy.apply(strategies);
+            var result = strategy.apply(strategies, all);
 
             // then
-            assertThat(result).hasSize(STUDENTS).containsExactlyElementsOf(expectedResult);
-            assertThat(statements.count()).isEqualTo(expected);
+            assertThat(all).hasSize(STUDENTS);
+            assertThat(result).containsExactlyElementsOf(expectedPart.apply(all));
+            assertThat(statements.count()).isEqualTo(expectedStatements);
         }
     }
 }

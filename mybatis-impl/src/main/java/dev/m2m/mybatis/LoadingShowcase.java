@@ -24,6 +24,11 @@ public final class LoadingShowcase {
         return load("nestedSelect", mapper -> mapper.allByNestedSelect());
     }
 
+    /** The same nested select on a page of students, as a screen would load it: 1 + {@code limit} statements. */
+    public List<StudentWithCourses> nestedSelect(long afterId, int limit) {
+        return load("nestedSelect", mapper -> mapper.pageByNestedSelect(afterId, limit));
+    }
+
     /** {@code <collection>} with nested results: one join, folded into students by their {@code <id>}. */
     public List<StudentWithCourses> nestedResults() {
         return load("nestedResults", mapper -> mapper.allByNestedResults());

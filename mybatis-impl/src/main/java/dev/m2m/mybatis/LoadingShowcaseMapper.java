@@ -2,12 +2,16 @@ package dev.m2m.mybatis;
 
 import dev.m2m.core.Course;
 import java.util.List;
+import org.apache.ibatis.annotations.Param;
 
 /** Two ways to load every student with their courses; SQL in {@code LoadingShowcaseMapper.xml}. */
 interface LoadingShowcaseMapper {
 
     /** Nested select: one statement for the students, then {@link #coursesOfStudent} once per student. */
     List<StudentRow> allByNestedSelect();
+
+    /** Nested select on a page of students: 1 + {@code limit} statements. */
+    List<StudentRow> pageByNestedSelect(@Param("afterId") long afterId, @Param("limit") int limit);
 
     /** Nested results: one join, the result map folds its rows into students. */
     List<StudentRow> allByNestedResults();

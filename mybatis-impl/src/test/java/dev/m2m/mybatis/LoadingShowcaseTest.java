@@ -7,6 +7,7 @@ import dev.m2m.contract.StatementRecorder;
 import dev.m2m.contract.TestDatabase;
 import dev.m2m.core.StudentWithCourses;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -28,12 +29,28 @@ class LoadingShowcaseTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void shouldSendOneStatementPerStudentOfAPageWithANestedSelect(TestDatabase database) {
+        // a page of 5 after the second student: the page, then 5 nested selects
+        assertStatements(database, (showcase, all) -> showcase.nestedSelect(all.get(1).student().id(), 5),
+                all -> all.subList(2, 7), 1 + 5);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void shouldSendOneStatementWithNestedResults(TestDatabase database) {
         assertStatements(database, LoadingShowcase::nestedResults, 1);
     }
 
     private static void assertStatements(
             TestDatabase database, Function<LoadingShowcase, List<StudentWithCourses>> loading, int expected) {
+        assertStatements(database, (showcase, all) -> loading.apply(showcase), Function.identity(), expected);
+    }
+
+    private static void assertStatements(
+            TestDatabase database,
+            BiFunction<LoadingShowcase, List<StudentWithCourses>, List<StudentWithCourses>> loading,
+            Function<List<StudentWithCourses>, List<StudentWithCourses>> expectedPart,
+            int expected) {
         // given
         var dataSource = database.dataSource();
         database.clean(dataSource);
@@ -45,10 +62,11 @@ class LoadingShowcaseTest {
 
         // when
         statements.reset();
-        var result = loading.apply(showcase);
+        var result = loading.apply(showcase, expectedResult);
 
         // then
-        assertThat(result).hasSize(STUDENTS).containsExactlyElementsOf(expectedResult);
+        assertThat(expectedResult).hasSize(STUDENTS);
+        assertThat(result).containsExactlyElementsOf(expectedPart.apply(expectedResult));
         assertThat(statements.count()).isEqualTo(expected);
     }
 }
