@@ -24,6 +24,7 @@ import dev.m2m.core.StudentWithCourses;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -731,6 +732,28 @@ public abstract class RegistrarContract
                 closeable.close();
             }
         }
+    }
+
+    @Test
+    void shouldInsertTheLinksOfEnrollAllInOneJdbcBatch() {
+        var student = registrar.addStudent("Kim");
+        var courseIds = new ArrayList<Long>();
+        for (int c = 0; c < 6; c++) {
+            courseIds.add(registrar.addCourse("Course " + c, 10).id());
+        }
+        statements.reset();
+
+        registrar.enrollAll(student.id(), courseIds);
+
+        var inserts = statements.statements().stream()
+                .filter(statement -> statement.sql().get(0).strip().toLowerCase(Locale.ROOT)
+                        .startsWith("insert into enrollment"))
+                .toList();
+        assertThat(inserts).as("inserts into enrollment").singleElement().satisfies(insert -> {
+            assertThat(insert.batch()).as("sent as a JDBC batch").isTrue();
+            assertThat(insert.batchSize()).isEqualTo(6);
+        });
+        assertThat(registrar.coursesOf(student.id())).hasSize(6);
     }
 
     // --- statement counts: no N+1 ------------------------------------------------------------

@@ -1,0 +1,76 @@
+package dev.m2m.bench;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.m2m.core.schema.Credentials;
+import dev.m2m.core.schema.MigratedDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/**
+ * A database for one trial: migrated with the project's Flyway migrations and loaded with the data
+ * set of the trial's size. H2 lives in this JVM's memory; PostgreSQL is an embedded server started
+ * for the trial. Closing it drops everything.
+ */
+final class BenchDatabase implements AutoCloseable {
+
+    static final int POOL_SIZE = 4;
+
+    private final String url;
+    private final HikariDataSource dataSource;
+    private final EmbeddedPostgres postgres;
+    private final SchoolData data;
+
+    private BenchDatabase(String url, HikariDataSource dataSource, EmbeddedPostgres postgres, SchoolData data) {
+        this.url = url;
+        this.dataSource = dataSource;
+        this.postgres = postgres;
+        this.data = data;
+    }
+
+    static BenchDatabase open(Db db, Size size) throws IOException, SQLException {
+        var data = SchoolData.generate(size);
+        EmbeddedPostgres postgres = null;
+        String url;
+        Credentials login;
+        if (db == Db.POSTGRES) {
+            postgres = EmbeddedPostgres.builder().start();
+            // batched inserts rewritten into multi-row INSERTs: the driver's own bulk path
+            url = postgres.getJdbcUrl("postgres", "postgres").replace("?user=postgres", "")
+                    + "?reWriteBatchedInserts=true";
+            login = new Credentials("postgres", "");
+        } else {
+            // OPTIMIZE_REUSE_RESULTS=FALSE: H2 would otherwise hand back the previous result of an unchanged
+            // query with the same parameters (courseStats has none), and time only the layers above it
+            url = "jdbc:h2:mem:bench-" + size + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000;OPTIMIZE_REUSE_RESULTS=FALSE";
+            login = new Credentials("sa", "");
+        }
+        var dataSource = MigratedDataSource.open(url, login, login, POOL_SIZE);
+        SchoolLoader.load(dataSource, data);
+        return new BenchDatabase(url, dataSource, postgres, data);
+    }
+
+    HikariDataSource dataSource() {
+        return dataSource;
+    }
+
+    SchoolData data() {
+        return data;
+    }
+
+    @Override
+    public void close() throws IOException, SQLException {
+        dataSource.close();
+        if (postgres == null) {
+            // an in-memory H2 database outlives its pool (DB_CLOSE_DELAY=-1) until told to go
+            try (var connection = DriverManager.getConnection(url, "sa", "");
+                 var statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN");
+            }
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.m2m.bench;
+
+import dev.m2m.core.CourseStats;
+import dev.m2m.core.Registrar;
+import dev.m2m.core.Student;
+import dev.m2m.core.StudentWithCourses;
+import java.util.List;
+
+/** A project Registrar, measured exactly as users call it. */
+record RegistrarWorkload(Registrar registrar) implements Workload {
+
+    @Override
+    public List<Student> studentsIn(String courseName) {
+        return registrar.studentsIn(courseName);
+    }
+
+    @Override
+    public StudentWithCourses findStudent(long studentId) {
+        return registrar.findStudent(studentId);
+    }
+
+    @Override
+    public List<StudentWithCourses> listStudents(long afterId, int limit) {
+        return registrar.listStudents(afterId, limit);
+    }
+
+    @Override
+    public List<Student> classmatesOf(long studentId) {
+        return registrar.classmatesOf(studentId);
+    }
+
+    @Override
+    public List<CourseStats> courseStats() {
+        return registrar.courseStats();
+    }
+
+    @Override
+    public void enroll(long studentId, long courseId) {
+        registrar.enroll(studentId, courseId);
+    }
+
+    @Override
+    public void enrollAll(long studentId, List<Long> courseIds) {
+        registrar.enrollAll(studentId, courseIds);
+    }
+
+    @Override
+    public void drop(long studentId, long courseId) {
+        registrar.drop(studentId, courseId);
+    }
+
+    @Override
+    public void close() {
+        if (registrar instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot close " + registrar, e);
+            }
+        }
+    }
+}

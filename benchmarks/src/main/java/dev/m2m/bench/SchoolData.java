@@ -1,0 +1,91 @@
+package dev.m2m.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * A deterministic school for a size: the same seed gives the same rows on every run and machine.
+ * Course popularity follows a Zipf law (a few large courses, many small ones); each enrolled student
+ * takes 1 to 9 courses, about 5 on average. A block of idle students, who take nothing, serves the
+ * write benchmarks. Ids are assigned here (1, 2, 3, ...) so that benchmarks can pick them at random.
+ */
+public record SchoolData(int students, int idleStudents, int courses, int[] capacities, List<long[]> links) {
+
+    private static final long SEED = 20261125L;
+
+    public static SchoolData generate(Size size) {
+        var random = new Random(SEED + size.students);
+        int students = size.students;
+        int idle = Math.max(100, students / 100);
+        int courses = Math.max(20, students / 20);
+        double[] cumulative = zipf(courses);
+        int[] enrolled = new int[courses];
+        var links = new ArrayList<long[]>(students * 5);
+        for (int s = 1; s <= students; s++) {
+            int taking = 1 + Math.min(8, (int) (-Math.log(1 - random.nextDouble()) * 5));
+            var chosen = new LinkedHashSet<Integer>();
+            while (chosen.size() < taking) {
+                chosen.add(pick(cumulative, random.nextDouble()));
+            }
+            for (int course : chosen) {
+                links.add(new long[] {s, course + 1});
+                enrolled[course]++;
+            }
+        }
+        int[] capacities = new int[courses];
+        for (int c = 0; c < courses; c++) {
+            // room for the write benchmarks, within the domain's maximum
+            capacities[c] = Math.min(100_000, enrolled[c] + 100);
+        }
+        return new SchoolData(students, idle, courses, capacities, links);
+    }
+
+    public int allStudents() {
+        return students + idleStudents;
+    }
+
+    public static String studentName(long id) {
+        return "Student %06d".formatted(id);
+    }
+
+    public static String courseName(long id) {
+        return "Course %05d".formatted(id);
+    }
+
+    private static double[] zipf(int n) {
+        double[] cumulative = new double[n];
+        double sum = 0;
+        for (int k = 0; k < n; k++) {
+            sum += 1.0 / (k + 1);
+            cumulative[k] = sum;
+        }
+        for (int k = 0; k < n; k++) {
+            cumulative[k] /= sum;
+        }
+        return cumulative;
+    }
+
+    private static int pick(double[] cumulative, double u) {
+        int low = 0;
+        int high = cumulative.length - 1;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (cumulative[mid] < u) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    List<Long> idleStudentIds() {
+        var ids = new ArrayList<Long>();
+        for (long id = students + 1; id <= allStudents(); id++) {
+            ids.add(id);
+        }
+        return ids;
+    }
+}

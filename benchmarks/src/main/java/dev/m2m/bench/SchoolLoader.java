@@ -1,0 +1,102 @@
+package dev.m2m.bench;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/**
+ * Loads a {@link SchoolData} with plain JDBC batches, a thousand rows a round trip, and says how far
+ * it has got: the large data set takes a few seconds on H2 and longer on PostgreSQL.
+ */
+final class SchoolLoader {
+
+    private static final int BATCH = 1_000;
+
+    private SchoolLoader() {
+    }
+
+    static void load(DataSource dataSource, SchoolData data) throws SQLException {
+        long rows = data.allStudents() + (long) data.courses() + data.links().size();
+        var progress = new Progress("loading %,d students, %,d courses, %,d links"
+                .formatted(data.allStudents(), data.courses(), data.links().size()), rows);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO student (id, name) VALUES (?, ?)")) {
+                for (long id = 1; id <= data.allStudents(); id++) {
+                    insert.setLong(1, id);
+                    insert.setString(2, id <= data.students() ? SchoolData.studentName(id) : "Idle %06d".formatted(id));
+                    add(insert, connection, progress);
+                }
+                flush(insert, connection);
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO course (id, name, capacity) VALUES (?, ?, ?)")) {
+                for (int c = 0; c < data.courses(); c++) {
+                    insert.setLong(1, c + 1);
+                    insert.setString(2, SchoolData.courseName(c + 1));
+                    insert.setInt(3, data.capacities()[c]);
+                    add(insert, connection, progress);
+                }
+                flush(insert, connection);
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO enrollment (student_id, course_id) VALUES (?, ?)")) {
+                for (long[] link : data.links()) {
+                    insert.setLong(1, link[0]);
+                    insert.setLong(2, link[1]);
+                    add(insert, connection, progress);
+                }
+                flush(insert, connection);
+            }
+            // the ids above were given explicitly: move the identity columns past them
+            try (var statement = connection.createStatement()) {
+                statement.execute("ALTER TABLE student ALTER COLUMN id RESTART WITH " + (data.allStudents() + 1));
+                statement.execute("ALTER TABLE course ALTER COLUMN id RESTART WITH " + (data.courses() + 1));
+            }
+            connection.commit();
+        }
+        progress.done();
+    }
+
+    private static void add(PreparedStatement insert, Connection connection, Progress progress) throws SQLException {
+        insert.addBatch();
+        if (progress.step() % BATCH == 0) {
+            flush(insert, connection);
+        }
+    }
+
+    private static void flush(PreparedStatement insert, Connection connection) throws SQLException {
+        insert.executeBatch();
+        connection.commit();
+    }
+
+    /** Prints a line at every quarter, so a long load shows it is alive without flooding the console. */
+    private static final class Progress {
+
+        private final String what;
+        private final long total;
+        private final long started = System.nanoTime();
+        private long done;
+        private int quarter;
+
+        Progress(String what, long total) {
+            this.what = what;
+            this.total = total;
+            System.out.printf("%s ...%n", what);
+        }
+
+        long step() {
+            done++;
+            if (done * 4 / total > quarter && done < total) {
+                quarter = (int) (done * 4 / total);
+                System.out.printf("  %d%% of %,d rows%n", quarter * 25, total);
+            }
+            return done;
+        }
+
+        void done() {
+            System.out.printf("  loaded in %.1f s%n", (System.nanoTime() - started) / 1e9);
+        }
+    }
+}

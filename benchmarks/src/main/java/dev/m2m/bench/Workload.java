@@ -1,0 +1,32 @@
+package dev.m2m.bench;
+
+import dev.m2m.core.CourseStats;
+import dev.m2m.core.Student;
+import dev.m2m.core.StudentWithCourses;
+import java.util.List;
+
+/**
+ * What the benchmarks ask of an approach: the Registrar's join reads and the writes measured, so
+ * that the plain JDBC floor can offer exactly these without pretending to be a whole Registrar.
+ */
+interface Workload extends AutoCloseable {
+
+    List<Student> studentsIn(String courseName);
+
+    StudentWithCourses findStudent(long studentId);
+
+    List<StudentWithCourses> listStudents(long afterId, int limit);
+
+    List<Student> classmatesOf(long studentId);
+
+    List<CourseStats> courseStats();
+
+    void enroll(long studentId, long courseId);
+
+    void enrollAll(long studentId, List<Long> courseIds);
+
+    void drop(long studentId, long courseId);
+
+    @Override
+    void close();
+}
