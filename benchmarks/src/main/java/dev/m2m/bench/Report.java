@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
 
@@ -96,7 +99,13 @@ public final class Report {
             results.ratioToFloor(row).ifPresent(ratio -> dataset.addValue(ratio, row.variant(), row.operation()));
         }
         var chart = ChartFactory.createBarChart("Time per call relative to plain JDBC (" + group + ")",
-                "operation", "x plain JDBC (lower is better)", dataset, PlotOrientation.VERTICAL, true, false, false);
+                "operation", null, dataset, PlotOrientation.VERTICAL, true, false, false);
+        // a log scale: one heavy-tailed outlier would otherwise flatten every other bar
+        var axis = new LogAxis("x plain JDBC, log scale (lower is better)");
+        axis.setSmallestValue(0.5);
+        axis.setNumberFormatOverride(new DecimalFormat("0.0#"));
+        chart.getCategoryPlot().setRangeAxis(axis);
+        chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelLines(2);
         ChartUtils.saveChartAsPNG(file.toFile(), chart, 1100, 520);
     }
 
@@ -107,6 +116,7 @@ public final class Report {
             return "";
         }
         var columns = new ArrayList<>(sizes);
+        columns.sort(Comparator.comparing(Size::valueOf));
         var text = new StringBuilder("## From the smallest to the largest data set\n\n");
         text.append("Time per call (us/op) at each size, and how many times the largest costs the smallest.\n\n");
         text.append("| db | operation | approach | ").append(String.join(" | ", columns)).append(" | growth |\n");

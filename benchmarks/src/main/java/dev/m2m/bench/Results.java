@@ -58,7 +58,7 @@ record Results(List<Row> rows, JsonObject settings) {
             rows.add(new Row(benchmark, variant, params.get("size").getAsString(), params.get("db").getAsString(),
                     primary.get("score").getAsDouble(), error, primary.get("scoreUnit").getAsString(), allocated));
         }
-        rows.sort(Comparator.comparing(Row::db).thenComparing(Row::size)
+        rows.sort(Comparator.comparing(Row::db).thenComparing(row -> Size.valueOf(row.size()))
                 .thenComparing(Row::benchmark).thenComparing(row -> order(row.variant())));
         return new Results(rows, settings);
     }

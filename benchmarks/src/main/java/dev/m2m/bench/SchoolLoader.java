@@ -22,7 +22,8 @@ final class SchoolLoader {
                 .formatted(data.allStudents(), data.courses(), data.links().size()), rows);
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO student (id, name) VALUES (?, ?)")) {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO student (id, name) VALUES (?, ?)")) {
                 for (long id = 1; id <= data.allStudents(); id++) {
                     insert.setLong(1, id);
                     insert.setString(2, id <= data.students() ? SchoolData.studentName(id) : "Idle %06d".formatted(id));

@@ -10,6 +10,7 @@ import dev.m2m.core.Student;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -65,7 +66,7 @@ final class RegistrarWrites {
         if (course == null) {
             throw NotFoundException.course(courseId);
         }
-        checkSeat(student, course);
+        checkSeat(student, course, seatsTaken(em, List.of(course)));
         student.enroll(course);
         flush(em, studentId);
     }
@@ -76,7 +77,6 @@ final class RegistrarWrites {
         if (courseIds.isEmpty()) {
             return;
         }
-        em.unwrap(Session.class).setFetchBatchSize(FETCH_BATCH_SIZE);
         // Locked in id order, whatever order the caller gave: two enrollAll calls over the same courses
         // then take their locks in the same order and cannot deadlock each other.
         Map<Long, CourseEntity> courses = em.createQuery("""
@@ -87,14 +87,17 @@ final class RegistrarWrites {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .collect(Collectors.toMap(CourseEntity::getId, Function.identity()));
+        var taken = seatsTaken(em, List.copyOf(courses.values()));
+        var ordered = new ArrayList<CourseEntity>();
         for (long courseId : courseIds) {
             var course = courses.get(courseId);
             if (course == null) {
                 throw NotFoundException.course(courseId);
             }
-            checkSeat(student, course);
+            checkSeat(student, course, taken);
+            ordered.add(course);
         }
-        courseIds.forEach(courseId -> student.enroll(courses.get(courseId)));
+        ordered.forEach(student::enroll);
         flush(em, studentId);
     }
 
@@ -154,12 +157,34 @@ final class RegistrarWrites {
         return student;
     }
 
-    /** Under the course's lock: already in it? full? Loads the course's students, as the helper will. */
-    private static void checkSeat(StudentEntity student, CourseEntity course) {
+    /** How many students a course holds: a projection, the students themselves are never loaded. */
+    record SeatCount(Long courseId, Long taken) {
+    }
+
+    /**
+     * Under the courses' locks: how many students each holds, counted by the database in one query. The
+     * students themselves are never loaded: a course may hold tens of thousands.
+     */
+    private static Map<Long, Long> seatsTaken(EntityManager em, List<CourseEntity> courses) {
+        if (courses.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("""
+                        select c.id, count(s.id) from Course c
+                        left join c.students s
+                        where c in :courses
+                        group by c.id""", SeatCount.class)
+                .setParameter("courses", courses)
+                .getResultStream()
+                .collect(Collectors.toMap(SeatCount::courseId, SeatCount::taken));
+    }
+
+    /** Already in it (the student's few courses are loaded)? Full? */
+    private static void checkSeat(StudentEntity student, CourseEntity course, Map<Long, Long> taken) {
         if (student.getCourses().contains(course)) {
             throw new AlreadyEnrolledException(student.getId(), course.getId());
         }
-        if (course.getStudents().size() >= course.getCapacity()) {
+        if (taken.getOrDefault(course.getId(), 0L) >= course.getCapacity()) {
             throw new CourseFullException(course.getId(), course.getCapacity());
         }
     }

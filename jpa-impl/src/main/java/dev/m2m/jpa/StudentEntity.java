@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.hibernate.Hibernate;
 
 /**
  * The owning side of the many-to-many: Hibernate writes {@code enrollment} rows from changes to
@@ -69,15 +70,24 @@ class StudentEntity {
         return Collections.unmodifiableSet(courses);
     }
 
-    /** Adds the link on both sides; only the owning side (this one) is written to the database. */
+    /**
+     * Adds the link on both sides; only the owning side (this one) is written to the database. The
+     * course's side is changed only if it is loaded already: loading every student of a large course
+     * just to add one would cost more than the enrolment itself (the benchmarks measured 700 times the
+     * floor on a course of 50,000), and a side that is not loaded yet will show the link once it is.
+     */
     void enroll(CourseEntity course) {
         courses.add(course);
-        course.studentsForHelpers().add(this);
+        if (Hibernate.isInitialized(course.studentsForHelpers())) {
+            course.studentsForHelpers().add(this);
+        }
     }
 
     void drop(CourseEntity course) {
         courses.remove(course);
-        course.studentsForHelpers().remove(this);
+        if (Hibernate.isInitialized(course.studentsForHelpers())) {
+            course.studentsForHelpers().remove(this);
+        }
     }
 
     Student toStudent() {

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What Hibernate sends for the writes that touch many links: a bounded number of statements,
- * whatever the number of links, thanks to batch fetching (loading) and JDBC batching (writing).
+ * whatever the number of links, thanks to counting instead of loading, batch fetching and JDBC
+ * batching.
  */
 class JpaWriteStatementsH2Test {
 
@@ -43,11 +44,11 @@ class JpaWriteStatementsH2Test {
 
         registrar.enrollAll(student.id(), courseIds);
 
-        // the student; the 8 courses, locked; the student's courses; the courses' students, all 8
-        // collections in one batch-fetching SELECT; then the 8 links in one JDBC batch
+        // the student; the 8 courses, locked; their students counted, never loaded; the student's
+        // courses; then the 8 links in one JDBC batch
         assertThat(statements.statements()).extracting(JpaWriteStatementsH2Test::shape).containsExactly(
-                "select student", "select course ... for update", "select enrollment join course",
-                "select enrollment join student", "insert into enrollment x8");
+                "select student", "select course ... for update", "select course join enrollment",
+                "select enrollment join course", "insert into enrollment x8");
         assertThat(registrar.coursesOf(student.id())).hasSize(8);
     }
 
