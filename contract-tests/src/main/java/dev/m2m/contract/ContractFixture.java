@@ -1,7 +1,12 @@
 package dev.m2m.contract;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
 import com.zaxxer.hikari.HikariDataSource;
 import dev.m2m.core.Registrar;
+import dev.m2m.core.RegistrarException;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /**
  * What the parts of the contract share: the registrar under test and the database beneath it.
@@ -20,4 +25,33 @@ public interface ContractFixture {
     HikariDataSource pool();
 
     ImplementationUnderTest implementation();
+
+    /** An id no student has: one that existed and was deleted. */
+    default long unknownStudentId() {
+        var ghost = registrar().addStudent("Ghost");
+        registrar().deleteStudent(ghost.id());
+        return ghost.id();
+    }
+
+    /** An id no course has: one that existed and was deleted. */
+    default long unknownCourseId() {
+        var ghost = registrar().addCourse("Ghost course", 1);
+        registrar().deleteCourse(ghost.id());
+        return ghost.id();
+    }
+
+    /**
+     * Asserts that the call fails with {@code type} and a message containing {@code problem}, and that
+     * the database is exactly as it was before: a failed call writes nothing.
+     */
+    default <E extends RegistrarException> E assertFailsWritingNothing(
+            ThrowingCallable call, Class<E> type, String problem) {
+        var before = DatabaseSnapshot.of(pool());
+
+        Throwable thrown = catchThrowable(call);
+
+        assertThat(thrown).as(implementation().name()).isInstanceOf(type).hasMessageContaining(problem);
+        assertThat(DatabaseSnapshot.of(pool())).as("database after the failed call").isEqualTo(before);
+        return type.cast(thrown);
+    }
 }

@@ -67,11 +67,4 @@ public final class StatementRecorder implements QueryExecutionListener {
             recorded.clear();
         }
     }
-
-    /** Runs {@code action} and returns how many statements it sent. */
-    public int countDuring(Runnable action) {
-        reset();
-        action.run();
-        return count();
-    }
 }

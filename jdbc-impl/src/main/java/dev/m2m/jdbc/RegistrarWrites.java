@@ -63,25 +63,9 @@ final class RegistrarWrites {
         return new Course(generatedId(key), name, capacity);
     }
 
+    /** One enrolment is an enrollAll of one course: the same lock, count and insert. */
     void enroll(long studentId, long courseId) {
-        requireStudent(studentId);
-        int capacity = jdbc.sql("SELECT capacity FROM course WHERE id = :courseId FOR UPDATE")
-                .param("courseId", courseId)
-                .query(Integer.class)
-                .optional()
-                .orElseThrow(() -> NotFoundException.course(courseId));
-        var seats = jdbc.sql("""
-                        SELECT COUNT(*) AS taken,
-                               COUNT(CASE WHEN student_id = :studentId THEN 1 END) AS mine
-                        FROM enrollment
-                        WHERE course_id = :courseId
-                        """)
-                .param("studentId", studentId)
-                .param("courseId", courseId)
-                .query((rs, row) -> new Seats(courseId, capacity, rs.getInt("taken"), rs.getInt("mine") > 0))
-                .single();
-        seats.check(studentId);
-        insertLinks(studentId, List.of(courseId));
+        enrollAll(studentId, List.of(courseId));
     }
 
     /** All or nothing: every course is locked and checked before the first link is written. */
@@ -130,10 +114,7 @@ final class RegistrarWrites {
                 .param("courseId", courseId)
                 .update();
         if (deleted == 0) {
-            // Only the failure path pays for finding out which of the three is missing.
-            requireStudent(studentId);
-            requireCourse(courseId);
-            throw NotFoundException.enrollment(studentId, courseId);
+            throw missingLink(studentId, courseId);
         }
     }
 
@@ -146,9 +127,7 @@ final class RegistrarWrites {
                 .param("courseId", courseId)
                 .update();
         if (updated == 0) {
-            requireStudent(studentId);
-            requireCourse(courseId);
-            throw NotFoundException.enrollment(studentId, courseId);
+            throw missingLink(studentId, courseId);
         }
     }
 
@@ -181,6 +160,16 @@ final class RegistrarWrites {
             // The course rows are locked, so the missing parent can only be a student deleted meanwhile.
             throw NotFoundException.student(studentId);
         }
+    }
+
+    /**
+     * Why a statement on a link touched no row: the student, the course, or only the link is missing.
+     * Only the failure path pays for finding out.
+     */
+    private NotFoundException missingLink(long studentId, long courseId) {
+        requireStudent(studentId);
+        requireCourse(courseId);
+        return NotFoundException.enrollment(studentId, courseId);
     }
 
     private void requireStudent(long studentId) {

@@ -103,10 +103,7 @@ final class RegistrarWrites {
 
     static void drop(EntityManager em, long studentId, long courseId) {
         var student = findStudent(em, studentId);
-        var course = em.find(CourseEntity.class, courseId);
-        if (course == null) {
-            throw NotFoundException.course(courseId);
-        }
+        var course = findCourse(em, courseId);
         if (!student.getCourses().contains(course)) {
             throw NotFoundException.enrollment(studentId, courseId);
         }
@@ -124,10 +121,7 @@ final class RegistrarWrites {
     // delete this course's enrollment rows by itself. Drop each link through its student first (the
     // schema's ON DELETE CASCADE would also do it, behind Hibernate's back), then remove the course.
     static void deleteCourse(EntityManager em, long courseId) {
-        var course = em.find(CourseEntity.class, courseId);
-        if (course == null) {
-            throw NotFoundException.course(courseId);
-        }
+        var course = findCourse(em, courseId);
         em.unwrap(Session.class).setFetchBatchSize(FETCH_BATCH_SIZE);
         List.copyOf(course.getStudents()).forEach(student -> student.drop(course));
         em.remove(course);
@@ -141,9 +135,7 @@ final class RegistrarWrites {
         var enrollment = em.find(EnrollmentEntity.class, new EnrollmentId(studentId, courseId));
         if (enrollment == null) {
             findStudent(em, studentId);
-            if (em.find(CourseEntity.class, courseId) == null) {
-                throw NotFoundException.course(courseId);
-            }
+            findCourse(em, courseId);
             throw NotFoundException.enrollment(studentId, courseId);
         }
         enrollment.setGrade(grade);
@@ -155,6 +147,14 @@ final class RegistrarWrites {
             throw NotFoundException.student(studentId);
         }
         return student;
+    }
+
+    private static CourseEntity findCourse(EntityManager em, long courseId) {
+        var course = em.find(CourseEntity.class, courseId);
+        if (course == null) {
+            throw NotFoundException.course(courseId);
+        }
+        return course;
     }
 
     /** How many students a course holds: a projection, the students themselves are never loaded. */

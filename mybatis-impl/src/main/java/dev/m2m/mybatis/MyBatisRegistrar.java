@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.apache.ibatis.session.SqlSession;
 
 /**
  * The {@link Registrar} on MyBatis. Each call checks its arguments, opens one session (one
@@ -95,16 +96,20 @@ public final class MyBatisRegistrar implements Registrar {
 
     @Override
     public List<Course> coursesOf(long studentId) {
-        return findStudent(studentId).courses();
+        Arguments.studentId(studentId);
+        return transactions.read("coursesOf", session -> studentWithCourses(session, studentId)).courses();
     }
 
     @Override
     public StudentWithCourses findStudent(long studentId) {
         Arguments.studentId(studentId);
-        return transactions.read("findStudent", session -> Optional
-                .ofNullable(session.getMapper(StudentMapper.class).findWithCourses(studentId))
+        return transactions.read("findStudent", session -> studentWithCourses(session, studentId));
+    }
+
+    private static StudentWithCourses studentWithCourses(SqlSession session, long studentId) {
+        return Optional.ofNullable(session.getMapper(StudentMapper.class).findWithCourses(studentId))
                 .orElseThrow(() -> NotFoundException.student(studentId))
-                .toStudentWithCourses());
+                .toStudentWithCourses();
     }
 
     @Override

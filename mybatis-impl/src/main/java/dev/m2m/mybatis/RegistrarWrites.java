@@ -89,22 +89,13 @@ final class RegistrarWrites {
 
     static void drop(SqlSession session, long studentId, long courseId) {
         if (session.getMapper(EnrollmentMapper.class).delete(studentId, courseId) == 0) {
-            // Only the failure path pays for finding out which of the three is missing.
-            requireStudent(session, studentId);
-            if (!session.getMapper(CourseMapper.class).exists(courseId)) {
-                throw NotFoundException.course(courseId);
-            }
-            throw NotFoundException.enrollment(studentId, courseId);
+            throw missingLink(session, studentId, courseId);
         }
     }
 
     static void grade(SqlSession session, long studentId, long courseId, Grade grade) {
         if (session.getMapper(EnrollmentMapper.class).grade(studentId, courseId, grade.points()) == 0) {
-            requireStudent(session, studentId);
-            if (!session.getMapper(CourseMapper.class).exists(courseId)) {
-                throw NotFoundException.course(courseId);
-            }
-            throw NotFoundException.enrollment(studentId, courseId);
+            throw missingLink(session, studentId, courseId);
         }
     }
 
@@ -118,6 +109,18 @@ final class RegistrarWrites {
         if (session.getMapper(CourseMapper.class).delete(courseId) == 0) {
             throw NotFoundException.course(courseId);
         }
+    }
+
+    /**
+     * Why a statement on a link touched no row: the student, the course, or only the link is missing.
+     * Only the failure path pays for finding out.
+     */
+    private static NotFoundException missingLink(SqlSession session, long studentId, long courseId) {
+        requireStudent(session, studentId);
+        if (!session.getMapper(CourseMapper.class).exists(courseId)) {
+            throw NotFoundException.course(courseId);
+        }
+        return NotFoundException.enrollment(studentId, courseId);
     }
 
     private static void requireStudent(SqlSession session, long studentId) {
