@@ -1,10 +1,14 @@
 package dev.m2m.bench;
 
 import dev.m2m.core.AlreadyEnrolledException;
+import dev.m2m.core.Arguments;
 import dev.m2m.core.Course;
 import dev.m2m.core.CourseFullException;
 import dev.m2m.core.CourseStats;
+import dev.m2m.core.DuplicateCourseNameException;
+import dev.m2m.core.ImportedSchool;
 import dev.m2m.core.NotFoundException;
+import dev.m2m.core.SchoolImport;
 import dev.m2m.core.Student;
 import dev.m2m.core.StudentWithCourses;
 import java.sql.Connection;
@@ -12,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -236,6 +241,36 @@ final class PlainJdbcWorkload implements Workload {
         });
     }
 
+    /** The same batches as the Spring JDBC import: names checked, then rows a batch at a time, keys read back. */
+    @Override
+    public ImportedSchool importSchool(SchoolImport school) {
+        Arguments.schoolImport(school);
+        return transaction(false, connection -> {
+            var studentIds = insertReturningIds(connection, "INSERT INTO student (name) VALUES (?)",
+                    school.studentNames(), (insert, name) -> insert.setString(1, name));
+            requireFreeNames(connection, school.courses());
+            var courseIds = insertReturningIds(connection, "INSERT INTO course (name, capacity) VALUES (?, ?)",
+                    school.courses(), (insert, course) -> {
+                        insert.setString(1, course.name());
+                        insert.setInt(2, course.capacity());
+                    });
+            try (var insert = connection.prepareStatement(
+                    "INSERT INTO enrollment (student_id, course_id) VALUES (?, ?)")) {
+                int queued = 0;
+                for (SchoolImport.Link link : school.links()) {
+                    insert.setLong(1, studentIds.get(link.student()));
+                    insert.setLong(2, courseIds.get(link.course()));
+                    insert.addBatch();
+                    if (++queued % SchoolImport.BATCH_SIZE == 0) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+            return new ImportedSchool(studentIds, courseIds);
+        });
+    }
+
     @Override
     public void close() {
         // the DataSource belongs to the caller
@@ -270,6 +305,48 @@ final class PlainJdbcWorkload implements Workload {
     private static void bindIds(PreparedStatement statement, int first, List<Long> ids) throws SQLException {
         for (int i = 0; i < ids.size(); i++) {
             statement.setLong(first + i, ids.get(i));
+        }
+    }
+
+    private interface Binder<T> {
+        void bind(PreparedStatement statement, T row) throws SQLException;
+    }
+
+    private static <T> List<Long> insertReturningIds(Connection connection, String sql, List<T> rows,
+                                                     Binder<T> binder) throws SQLException {
+        var ids = new ArrayList<Long>(rows.size());
+        try (var insert = connection.prepareStatement(sql, new String[] {"id"})) {
+            for (int from = 0; from < rows.size(); from += SchoolImport.BATCH_SIZE) {
+                for (T row : rows.subList(from, Math.min(rows.size(), from + SchoolImport.BATCH_SIZE))) {
+                    binder.bind(insert, row);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+                try (var keys = insert.getGeneratedKeys()) {
+                    while (keys.next()) {
+                        ids.add(keys.getLong(1));
+                    }
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static void requireFreeNames(Connection connection, List<SchoolImport.NewCourse> courses)
+            throws SQLException {
+        for (int from = 0; from < courses.size(); from += SchoolImport.BATCH_SIZE) {
+            var names = courses.subList(from, Math.min(courses.size(), from + SchoolImport.BATCH_SIZE));
+            try (var query = connection.prepareStatement("SELECT name FROM course WHERE name IN ("
+                    + String.join(", ", Collections.nCopies(names.size(), "?")) + ")")) {
+                for (int i = 0; i < names.size(); i++) {
+                    query.setString(i + 1, names.get(i).name());
+                }
+                try (var rs = query.executeQuery()) {
+                    if (rs.next()) {
+                        throw new DuplicateCourseNameException(rs.getString(1));
+                    }
+                }
+            }
         }
     }
 

@@ -1,7 +1,9 @@
 package dev.m2m.bench;
 
 import dev.m2m.core.CourseStats;
+import dev.m2m.core.ImportedSchool;
 import dev.m2m.core.Registrar;
+import dev.m2m.core.SchoolImport;
 import dev.m2m.core.Student;
 import dev.m2m.core.StudentWithCourses;
 import java.util.List;
@@ -47,6 +49,11 @@ record RegistrarWorkload(Registrar registrar) implements Workload {
     @Override
     public void drop(long studentId, long courseId) {
         registrar.drop(studentId, courseId);
+    }
+
+    @Override
+    public ImportedSchool importSchool(SchoolImport school) {
+        return registrar.importSchool(school);
     }
 
     @Override

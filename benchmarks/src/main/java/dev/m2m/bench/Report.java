@@ -1,5 +1,6 @@
 package dev.m2m.bench;
 
+import dev.m2m.core.SchoolImport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -54,6 +55,7 @@ public final class Report {
             chart(group.getKey(), group.getValue(), results, out.resolve(chart));
             page.append(table(group.getKey(), group.getValue(), results, counts, chart));
         }
+        page.append(bulkLoad(results));
         page.append(scaling(results));
         page.append(environment(results));
         Files.writeString(out.resolve("benchmarks.md"), page);
@@ -91,6 +93,25 @@ public final class Report {
         }
         table.append("\n![time relative to plain JDBC, %s](%s)\n\n".formatted(group, chart));
         return table.toString();
+    }
+
+    private static String bulkLoad(Results results) {
+        var loads = results.rows().stream().filter(Results.Row::isBulkLoad).toList();
+        if (loads.isEmpty()) {
+            return "";
+        }
+        var text = new StringBuilder("## Bulk load: rows per second\n\n");
+        text.append("The whole data set (students, courses, links) stored by `importSchool` into an empty schema, ")
+                .append("in batches of ").append(SchoolImport.BATCH_SIZE).append(" rows.\n\n");
+        text.append("| db | size | approach | rows | time per load (ms) | rows/s | x floor |\n");
+        text.append("| --- | --- | --- | ---: | ---: | ---: | ---: |\n");
+        for (var row : loads) {
+            long rows = SchoolData.generate(Size.valueOf(row.size())).toImport().rows();
+            text.append("| %s | %s | %s | %,d | %,.1f ± %,.1f | %,.0f | %s |\n".formatted(row.db(), row.size(),
+                    row.variant(), rows, row.score() / 1_000, row.error() / 1_000, rows / (row.score() / 1e6),
+                    results.ratioToFloor(row).map("%.2f"::formatted).orElse("-")));
+        }
+        return text.append("\n").toString();
     }
 
     private static void chart(String group, List<Results.Row> rows, Results results, Path file) throws IOException {

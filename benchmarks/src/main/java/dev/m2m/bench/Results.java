@@ -30,6 +30,10 @@ record Results(List<Row> rows, JsonObject settings) {
             return benchmark.startsWith("NaiveLoadingBenchmarks") ? method + " (N+1)" : method;
         }
 
+        boolean isBulkLoad() {
+            return benchmark.startsWith("BulkLoadBenchmarks");
+        }
+
         /** The operation the floor is taken from: the N+1 page is compared with the well-loaded page. */
         String floorOperation() {
             return benchmark.startsWith("NaiveLoadingBenchmarks") ? "JoinReadBenchmarks.listStudents" : benchmark;

@@ -1,5 +1,6 @@
 package dev.m2m.bench;
 
+import dev.m2m.core.SchoolImport;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -79,6 +80,30 @@ public record SchoolData(int students, int idleStudents, int courses, int[] capa
             }
         }
         return low;
+    }
+
+    /**
+     * The same school as rows to import, for the bulk load: every student (the idle ones too) and
+     * course in id order, so that position {@code i} holds the row this data set calls id {@code i + 1}.
+     */
+    public SchoolImport toImport() {
+        var names = new ArrayList<String>(allStudents());
+        for (long id = 1; id <= allStudents(); id++) {
+            names.add(id <= students ? studentName(id) : idleStudentName(id));
+        }
+        var newCourses = new ArrayList<SchoolImport.NewCourse>(courses);
+        for (int c = 0; c < courses; c++) {
+            newCourses.add(new SchoolImport.NewCourse(courseName(c + 1), capacities[c]));
+        }
+        var importLinks = new ArrayList<SchoolImport.Link>(links.size());
+        for (long[] link : links) {
+            importLinks.add(new SchoolImport.Link((int) link[0] - 1, (int) link[1] - 1));
+        }
+        return new SchoolImport(names, newCourses, importLinks);
+    }
+
+    static String idleStudentName(long id) {
+        return "Idle %06d".formatted(id);
     }
 
     List<Long> idleStudentIds() {

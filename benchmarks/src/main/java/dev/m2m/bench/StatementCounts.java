@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
@@ -23,20 +24,9 @@ final class StatementCounts {
     /** "benchmark name" → approach or loading name → statements per operation. */
     static Map<String, Map<String, Integer>> measure(Db db, Size size) throws Exception {
         var counts = new LinkedHashMap<String, Map<String, Integer>>();
+        var executions = new AtomicInteger();
         try (var database = BenchDatabase.open(db, size)) {
-            var executions = new AtomicInteger();
-            var counted = ProxyDataSourceBuilder.create(database.dataSource())
-                    .listener(new QueryExecutionListener() {
-                        @Override
-                        public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
-                        }
-
-                        @Override
-                        public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
-                            executions.incrementAndGet();
-                        }
-                    })
-                    .build();
+            var counted = counting(database.dataSource(), executions);
             var data = database.data();
             long student = data.students() / 2;
             long idle = data.idleStudentIds().get(0);
@@ -74,6 +64,34 @@ final class StatementCounts {
                 loader.close().run();
             }
         }
+        try (var database = BenchDatabase.openEmpty(db, size)) {
+            var counted = counting(database.dataSource(), executions);
+            var school = database.data().toImport();
+            for (Approach approach : Approach.values()) {
+                try (var workload = approach.open(counted)) {
+                    database.empty();
+                    executions.set(0);
+                    workload.importSchool(school);
+                    counts.computeIfAbsent("BulkLoadBenchmarks.importSchool", name -> new LinkedHashMap<>())
+                            .put(approach.name(), executions.get());
+                }
+            }
+        }
         return counts;
+    }
+
+    private static DataSource counting(DataSource dataSource, AtomicInteger executions) {
+        return ProxyDataSourceBuilder.create(dataSource)
+                .listener(new QueryExecutionListener() {
+                    @Override
+                    public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
+                    }
+
+                    @Override
+                    public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
+                        executions.incrementAndGet();
+                    }
+                })
+                .build();
     }
 }

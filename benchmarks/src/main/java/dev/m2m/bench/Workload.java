@@ -1,6 +1,8 @@
 package dev.m2m.bench;
 
 import dev.m2m.core.CourseStats;
+import dev.m2m.core.ImportedSchool;
+import dev.m2m.core.SchoolImport;
 import dev.m2m.core.Student;
 import dev.m2m.core.StudentWithCourses;
 import java.util.List;
@@ -26,6 +28,8 @@ interface Workload extends AutoCloseable {
     void enrollAll(long studentId, List<Long> courseIds);
 
     void drop(long studentId, long courseId);
+
+    ImportedSchool importSchool(SchoolImport school);
 
     @Override
     void close();

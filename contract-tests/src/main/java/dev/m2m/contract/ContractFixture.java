@@ -26,6 +26,9 @@ public interface ContractFixture {
 
     ImplementationUnderTest implementation();
 
+    /** What the registrar sent since the test began (or the last reset). */
+    StatementRecorder statements();
+
     /** An id no student has: one that existed and was deleted. */
     default long unknownStudentId() {
         var ghost = registrar().addStudent("Ghost");

@@ -48,7 +48,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class RegistrarContract
-        implements AssociationObjectContract, ConcurrencyContract, ResourceContract, ModelContract {
+        implements AssociationObjectContract, SchoolImportContract, ConcurrencyContract, ResourceContract,
+        ModelContract {
 
     private final TestDatabase database;
     private final ImplementationUnderTest implementation;
@@ -106,6 +107,11 @@ public abstract class RegistrarContract
     @Override
     public ImplementationUnderTest implementation() {
         return implementation;
+    }
+
+    @Override
+    public StatementRecorder statements() {
+        return statements;
     }
 
     // --- the seed's scenario: Alice and Bob, Mathematics and Physics ---------------------------

@@ -85,6 +85,50 @@ public final class Arguments {
         return grade;
     }
 
+    /**
+     * Checks a whole import before anything is written: every name and capacity as {@code addStudent}
+     * and {@code addCourse} check them, course names distinct, every link between listed rows and
+     * listed once, and no course given more links than its capacity.
+     */
+    public static SchoolImport schoolImport(SchoolImport school) {
+        if (school == null || school.studentNames() == null || school.courses() == null || school.links() == null) {
+            throw new InvalidArgumentException("a school import and its three lists must not be null");
+        }
+        for (String name : school.studentNames()) {
+            studentName(name);
+        }
+        var names = new HashSet<String>();
+        for (SchoolImport.NewCourse course : school.courses()) {
+            if (course == null) {
+                throw new InvalidArgumentException("courses must not contain null");
+            }
+            capacity(course.capacity());
+            if (!names.add(courseName(course.name()))) {
+                throw new DuplicateCourseNameException(course.name());
+            }
+        }
+        int[] taken = new int[school.courses().size()];
+        var seen = new HashSet<Long>();
+        for (SchoolImport.Link link : school.links()) {
+            if (link == null) {
+                throw new InvalidArgumentException("links must not contain null");
+            }
+            if (link.student() < 0 || link.student() >= school.studentNames().size()
+                    || link.course() < 0 || link.course() >= school.courses().size()) {
+                throw new InvalidArgumentException("link " + link + " points past the students or courses listed");
+            }
+            if (!seen.add((long) link.student() << 32 | link.course())) {
+                throw new InvalidArgumentException("link " + link + " appears twice");
+            }
+            var course = school.courses().get(link.course());
+            if (++taken[link.course()] > course.capacity()) {
+                throw new InvalidArgumentException("course '" + course.name() + "' is given more than its "
+                        + course.capacity() + " places");
+            }
+        }
+        return school;
+    }
+
     private static long id(String what, long id) {
         if (id <= 0) {
             throw new InvalidArgumentException(what + " must be positive, was " + id);

@@ -36,6 +36,18 @@ public interface Registrar {
     Course addCourse(String name, int capacity);
 
     /**
+     * Stores a whole school at once, in one transaction, through the approach's batch path: the bulk
+     * load, for an import or a migration, where one {@code addStudent} or {@code enroll} per row would
+     * cost one round trip each. The new students and courses are linked only to each other.
+     *
+     * @return the ids the database gave the new rows, in the order of the import's lists
+     * @throws InvalidArgumentException     a name or capacity is invalid, a link points past the lists or
+     *                                      appears twice, or a course is given more links than its capacity
+     * @throws DuplicateCourseNameException two courses of the import share a name, or one is taken already
+     */
+    ImportedSchool importSchool(SchoolImport school);
+
+    /**
      * Enrols a student in a course (SQLAlchemy's {@code student.courses.append(course)}).
      *
      * @throws NotFoundException         the student or the course does not exist (the student is checked first)

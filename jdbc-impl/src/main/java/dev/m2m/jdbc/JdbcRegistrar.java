@@ -6,7 +6,9 @@ import dev.m2m.core.CourseStats;
 import dev.m2m.core.CourseWithStudents;
 import dev.m2m.core.Enrollment;
 import dev.m2m.core.Grade;
+import dev.m2m.core.ImportedSchool;
 import dev.m2m.core.Registrar;
+import dev.m2m.core.SchoolImport;
 import dev.m2m.core.Student;
 import dev.m2m.core.StudentWithCourses;
 import java.util.List;
@@ -24,6 +26,7 @@ public final class JdbcRegistrar implements Registrar {
     private final RegistrarReads reads;
     private final RegistrarWrites writes;
     private final EnrollmentReads enrollments;
+    private final SchoolImporter importer;
 
     public JdbcRegistrar(DataSource dataSource) {
         // JdbcClient and the batch template share one JdbcTemplate, so both join the same transaction
@@ -34,6 +37,7 @@ public final class JdbcRegistrar implements Registrar {
         this.reads = new RegistrarReads(client);
         this.writes = new RegistrarWrites(client, template);
         this.enrollments = new EnrollmentReads(client);
+        this.importer = new SchoolImporter(template);
     }
 
     @Override
@@ -47,6 +51,12 @@ public final class JdbcRegistrar implements Registrar {
         Arguments.courseName(name);
         Arguments.capacity(capacity);
         return transactions.write("addCourse", () -> writes.addCourse(name, capacity));
+    }
+
+    @Override
+    public ImportedSchool importSchool(SchoolImport school) {
+        Arguments.schoolImport(school);
+        return transactions.write("importSchool", () -> importer.importSchool(school));
     }
 
     @Override

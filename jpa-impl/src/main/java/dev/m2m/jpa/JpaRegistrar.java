@@ -6,7 +6,9 @@ import dev.m2m.core.CourseStats;
 import dev.m2m.core.CourseWithStudents;
 import dev.m2m.core.Enrollment;
 import dev.m2m.core.Grade;
+import dev.m2m.core.ImportedSchool;
 import dev.m2m.core.Registrar;
+import dev.m2m.core.SchoolImport;
 import dev.m2m.core.Student;
 import dev.m2m.core.StudentWithCourses;
 import jakarta.persistence.EntityManagerFactory;
@@ -39,6 +41,12 @@ public final class JpaRegistrar implements Registrar, AutoCloseable {
         Arguments.courseName(name);
         Arguments.capacity(capacity);
         return transactions.create("addCourse", em -> RegistrarWrites.addCourse(em, name, capacity));
+    }
+
+    @Override
+    public ImportedSchool importSchool(SchoolImport school) {
+        Arguments.schoolImport(school);
+        return transactions.create("importSchool", em -> SchoolImporter.importSchool(em, school));
     }
 
     @Override

@@ -8,6 +8,9 @@ interface CourseMapper {
 
     void insert(CourseRow course);
 
+    /** The names among these that a course has already; the list must not be empty. */
+    List<String> takenNames(@Param("names") List<String> names);
+
     boolean exists(long id);
 
     int delete(long id);

@@ -6,8 +6,10 @@ import dev.m2m.core.CourseStats;
 import dev.m2m.core.CourseWithStudents;
 import dev.m2m.core.Enrollment;
 import dev.m2m.core.Grade;
+import dev.m2m.core.ImportedSchool;
 import dev.m2m.core.NotFoundException;
 import dev.m2m.core.Registrar;
+import dev.m2m.core.SchoolImport;
 import dev.m2m.core.Student;
 import dev.m2m.core.StudentWithCourses;
 import java.util.List;
@@ -41,6 +43,12 @@ public final class MyBatisRegistrar implements Registrar {
         Arguments.courseName(name);
         Arguments.capacity(capacity);
         return transactions.create("addCourse", session -> RegistrarWrites.addCourse(session, name, capacity));
+    }
+
+    @Override
+    public ImportedSchool importSchool(SchoolImport school) {
+        Arguments.schoolImport(school);
+        return transactions.createInBatches("importSchool", session -> SchoolImporter.importSchool(session, school));
     }
 
     @Override

@@ -43,6 +43,11 @@ final class Transactions {
         run(operation, ExecutorType.BATCH, asFunction(work));
     }
 
+    /** A write in a BATCH session that returns what it created. */
+    <T> T createInBatches(String operation, Function<SqlSession, T> work) {
+        return run(operation, ExecutorType.BATCH, work);
+    }
+
     private <T> T run(String operation, ExecutorType executor, Function<SqlSession, T> work) {
         try (SqlSession session = factory.openSession(executor, false)) {
             T result = work.apply(session);

@@ -1,0 +1,78 @@
+package dev.m2m.jdbc;
+
+import dev.m2m.core.DuplicateCourseNameException;
+import dev.m2m.core.ImportedSchool;
+import dev.m2m.core.SchoolImport;
+import dev.m2m.core.SchoolImport.NewCourse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+
+/**
+ * The bulk load on Spring JDBC: {@code batchUpdate}, {@link SchoolImport#BATCH_SIZE} rows a round
+ * trip. Students and courses go with a {@link GeneratedKeyHolder}, which collects the id of every row
+ * of a batch (JDBC returns generated keys for batches), so the links can name them. Runs inside the
+ * caller's transaction.
+ */
+final class SchoolImporter {
+
+    private final NamedParameterJdbcTemplate batch;
+
+    SchoolImporter(NamedParameterJdbcTemplate batch) {
+        this.batch = batch;
+    }
+
+    ImportedSchool importSchool(SchoolImport school) {
+        List<Long> studentIds = insertReturningIds("INSERT INTO student (name) VALUES (:name)", school.studentNames(),
+                name -> new MapSqlParameterSource("name", name));
+        requireFreeNames(school.courses());
+        List<Long> courseIds = insertReturningIds("INSERT INTO course (name, capacity) VALUES (:name, :capacity)",
+                school.courses(), (NewCourse course) -> new MapSqlParameterSource()
+                        .addValue("name", course.name())
+                        .addValue("capacity", course.capacity()));
+        batch.getJdbcTemplate().batchUpdate("INSERT INTO enrollment (student_id, course_id) VALUES (?, ?)",
+                school.links(), SchoolImport.BATCH_SIZE, (statement, link) -> {
+                    statement.setLong(1, studentIds.get(link.student()));
+                    statement.setLong(2, courseIds.get(link.course()));
+                });
+        return new ImportedSchool(studentIds, courseIds);
+    }
+
+    private <T> List<Long> insertReturningIds(String sql, List<T> rows, Function<T, SqlParameterSource> parameters) {
+        var ids = new ArrayList<Long>(rows.size());
+        for (int from = 0; from < rows.size(); from += SchoolImport.BATCH_SIZE) {
+            var chunk = rows.subList(from, Math.min(rows.size(), from + SchoolImport.BATCH_SIZE));
+            var keys = new GeneratedKeyHolder();
+            batch.batchUpdate(sql, chunk.stream().map(parameters).toArray(SqlParameterSource[]::new), keys,
+                    new String[] {"id"});
+            for (Map<String, Object> key : keys.getKeyList()) {
+                ids.add(((Number) key.values().iterator().next()).longValue());
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * A failed batch does not say which row failed, so the names are looked up first, a batch of them
+     * per query. The unique constraint still has the last word: a name a concurrent transaction takes
+     * between this check and the insert fails the batch, and the import with it.
+     */
+    private void requireFreeNames(List<NewCourse> courses) {
+        for (int from = 0; from < courses.size(); from += SchoolImport.BATCH_SIZE) {
+            var names = courses.subList(from, Math.min(courses.size(), from + SchoolImport.BATCH_SIZE)).stream()
+                    .map(NewCourse::name)
+                    .toList();
+            batch.queryForList("SELECT name FROM course WHERE name IN (:names)", Map.of("names", names), String.class)
+                    .stream()
+                    .findFirst()
+                    .ifPresent(taken -> {
+                        throw new DuplicateCourseNameException(taken);
+                    });
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dev.m2m.jpa;
+
+import dev.m2m.core.DuplicateCourseNameException;
+import dev.m2m.core.ImportedSchool;
+import dev.m2m.core.SchoolImport;
+import dev.m2m.core.SchoolImport.Link;
+import dev.m2m.core.SchoolImport.NewCourse;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.Session;
+import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
+
+/**
+ * The bulk load on Hibernate, as its user guide's "batch inserts" chapter has it: persist, and every
+ * {@link SchoolImport#BATCH_SIZE} entities flush (the queued inserts leave in JDBC batches) and clear
+ * (the persistence context stays small, so each flush has little to check).
+ *
+ * <p>What batches and what cannot: the {@code enrollment} rows of the students' {@code @ManyToMany}
+ * collections go in JDBC batches. Student and course rows go one statement each, because their ids
+ * are {@code IDENTITY} columns: Hibernate must run each insert at once to learn the id, and so cannot
+ * batch them. A sequence (with a pooled optimizer) would let it batch those too; the shared schema
+ * uses identity columns, as the other approaches expect. A {@code StatelessSession} would not help:
+ * it ignores collections, so the links, the point of the exercise, would not be written.
+ */
+final class SchoolImporter {
+
+    private SchoolImporter() {
+    }
+
+    static ImportedSchool importSchool(EntityManager em, SchoolImport school) {
+        em.unwrap(Session.class).setJdbcBatchSize(SchoolImport.BATCH_SIZE);
+        List<Long> courseIds = insertCourses(em, school.courses());
+        Map<Long, CourseEntity> courses = readBack(em, courseIds);
+        List<List<Integer>> coursesByStudent = coursesByStudent(school);
+        var studentIds = new ArrayList<Long>(school.studentNames().size());
+        for (int s = 0; s < school.studentNames().size(); s++) {
+            var student = new StudentEntity(school.studentNames().get(s));
+            for (int c : coursesByStudent.get(s)) {
+                student.enroll(courses.get(courseIds.get(c)));
+            }
+            em.persist(student);
+            studentIds.add(student.getId());
+            if ((s + 1) % SchoolImport.BATCH_SIZE == 0) {
+                em.flush();
+                em.clear();
+            }
+        }
+        em.flush();
+        em.clear();
+        return new ImportedSchool(studentIds, courseIds);
+    }
+
+    private static List<Long> insertCourses(EntityManager em, List<NewCourse> newCourses) {
+        var ids = new ArrayList<Long>(newCourses.size());
+        for (NewCourse newCourse : newCourses) {
+            var course = new CourseEntity(newCourse.name(), newCourse.capacity());
+            try {
+                em.persist(course); // an IDENTITY insert runs here, at once: a taken name fails on its own row
+            } catch (PersistenceException e) {
+                if (ConstraintViolations.isViolation(e, ConstraintKind.UNIQUE)) {
+                    throw new DuplicateCourseNameException(newCourse.name());
+                }
+                throw e;
+            }
+            ids.add(course.getId());
+        }
+        em.flush();
+        em.clear();
+        return ids;
+    }
+
+    // Read back rather than reuse the new instances: a new entity's inverse collection counts as loaded
+    // (it is new, hence empty), so StudentEntity#enroll would add every student to it, and the largest
+    // course would collect tens of thousands. A course read from the database has it lazy, and the
+    // helper leaves a lazy side alone. One query per batch of courses.
+    private static Map<Long, CourseEntity> readBack(EntityManager em, List<Long> ids) {
+        var courses = new HashMap<Long, CourseEntity>(ids.size() * 2);
+        for (int from = 0; from < ids.size(); from += SchoolImport.BATCH_SIZE) {
+            em.createQuery("SELECT c FROM Course c WHERE c.id IN :ids", CourseEntity.class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + SchoolImport.BATCH_SIZE)))
+                    .getResultList()
+                    .forEach(course -> courses.put(course.getId(), course));
+        }
+        return courses;
+    }
+
+    private static List<List<Integer>> coursesByStudent(SchoolImport school) {
+        var byStudent = new ArrayList<List<Integer>>(school.studentNames().size());
+        for (int s = 0; s < school.studentNames().size(); s++) {
+            byStudent.add(new ArrayList<>(4));
+        }
+        for (Link link : school.links()) {
+            byStudent.get(link.student()).add(link.course());
+        }
+        return byStudent;
+    }
+}
