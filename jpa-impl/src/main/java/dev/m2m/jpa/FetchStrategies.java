@@ -89,7 +89,8 @@ public final class FetchStrategies implements AutoCloseable {
 
     private static List<StudentWithCourses> toRecords(List<StudentEntity> students) {
         return students.stream()
-                .map(student -> new StudentWithCourses(student.toStudent(), RegistrarReads.coursesOf(student)))
+                .map(student -> new StudentWithCourses(student.toStudent(),
+                        student.getCourses().stream().map(CourseEntity::toCourse).toList()))
                 .toList();
     }
 

@@ -18,8 +18,8 @@ interface CourseMapper {
     /** The course with its students, or null for an unknown id. */
     CourseRow findWithStudents(long id);
 
-    /** The course of that exact name with its students, or null. */
-    CourseRow findByNameWithStudents(String name);
+    /** The students of the course of that exact name; no row for an unknown name, one of nulls for none. */
+    List<CourseMemberRow> studentsOfCourseNamed(String name);
 
     List<CourseStatsRow> stats();
 

@@ -95,11 +95,12 @@ public final class MyBatisRegistrar implements Registrar {
     @Override
     public List<Student> studentsIn(String courseName) {
         Arguments.courseName(courseName);
-        return transactions.read("studentsIn", session -> Optional
-                .ofNullable(session.getMapper(CourseMapper.class).findByNameWithStudents(courseName))
-                .orElseThrow(() -> NotFoundException.courseNamed(courseName))
-                .toCourseWithStudents()
-                .students());
+        var rows = transactions.read("studentsIn",
+                session -> session.getMapper(CourseMapper.class).studentsOfCourseNamed(courseName));
+        if (rows.isEmpty()) {
+            throw NotFoundException.courseNamed(courseName);
+        }
+        return rows.stream().filter(row -> !row.isNobody()).map(CourseMemberRow::toStudent).toList();
     }
 
     @Override
