@@ -24,6 +24,7 @@ final class QueryPerRowPage {
         this.transaction.setReadOnly(true);
     }
 
+    // tag::query-per-row[]
     List<StudentWithCourses> page(long afterId, int limit) {
         return transaction.execute(status -> jdbc.sql("""
                         SELECT id, name FROM student WHERE id > :afterId ORDER BY id FETCH FIRST :limit ROWS ONLY""")
@@ -45,4 +46,5 @@ final class QueryPerRowPage {
                 .query((rs, row) -> new Course(rs.getLong("id"), rs.getString("name"), rs.getInt("capacity")))
                 .list();
     }
+    // end::query-per-row[]
 }

@@ -31,6 +31,7 @@ public interface ConcurrencyContract extends ContractFixture {
     record Link(long studentId, long courseId) {
     }
 
+    // tag::race[]
     @Test
     default void shouldFillEachCourseExactlyToCapacityWhenEightThreadsRaceToEnrol() throws InterruptedException {
         // given 3 courses of 4 places, and 30 students who each try all 3 courses, in shuffled order
@@ -54,6 +55,7 @@ public interface ConcurrencyContract extends ContractFixture {
         assertThat(registrar.courseStats()).allSatisfy(stats -> assertThat(stats.enrolled()).isEqualTo(4));
         assertThat(linksInDatabase(courses)).containsExactlyInAnyOrderElementsOf(accepted);
     }
+    // end::race[]
 
     @Test
     default void shouldRefuseTheSameLinkTwiceWhenEightThreadsTryItAtOnce() throws InterruptedException {

@@ -119,6 +119,7 @@ public abstract class RegistrarContract
     private record Seed(Student alice, Student bob, Course mathematics, Course physics) {
     }
 
+    // tag::seed[]
     /** Alice takes Mathematics (one enroll); Bob takes both (one enrollAll, SQLAlchemy's extend). */
     private Seed seed() {
         var alice = registrar.addStudent("Alice");
@@ -129,7 +130,9 @@ public abstract class RegistrarContract
         registrar.enrollAll(bob.id(), List.of(mathematics.id(), physics.id()));
         return new Seed(alice, bob, mathematics, physics);
     }
+    // end::seed[]
 
+    // tag::who-takes-mathematics[]
     @Test
     void shouldAnswerWhoTakesMathematicsWithAliceAndBob() {
         // given
@@ -142,6 +145,7 @@ public abstract class RegistrarContract
         assertThat(students).containsExactly(seed.alice(), seed.bob());
         assertThat(registrar.studentsIn("Physics")).containsExactly(seed.bob());
     }
+    // end::who-takes-mathematics[]
 
     @Test
     void shouldListTheCoursesOfEachStudent() {
@@ -320,6 +324,7 @@ public abstract class RegistrarContract
         assertThat(registrar.studentsIn("Mathematics")).containsExactly(seed.alice(), seed.bob());
     }
 
+    // tag::delete[]
     @Test
     void shouldDeleteStudentWithTheirLinksButKeepTheirCourses() {
         var seed = seed();
@@ -346,6 +351,7 @@ public abstract class RegistrarContract
         assertThat(registrar.courseStats()).containsExactly(new CourseStats(seed.physics(), 1));
         assertThatThrownBy(() -> registrar.studentsIn("Mathematics")).isInstanceOf(NotFoundException.class);
     }
+    // end::delete[]
 
     @Test
     void shouldEnrollInEveryCourseOfEnrollAll() {
@@ -423,6 +429,7 @@ public abstract class RegistrarContract
 
     // --- reading ---------------------------------------------------------------------------
 
+    // tag::page[]
     @Test
     void shouldPageStudentsHoldingExactlyLimitStudentsHoweverManyCoursesEachHas() {
         // given five students with three to five courses each: 20 join rows in all
@@ -451,6 +458,7 @@ public abstract class RegistrarContract
         assertThat(fourth).isEmpty();
         assertThat(registrar.listStudents(0, 5)).containsExactlyElementsOf(students);
     }
+    // end::page[]
 
     @Test
     void shouldPageStudentsWithoutCoursesToo() {

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class EnrollmentReads {
 
+    // tag::graded-at-least-sql[]
     private static final String ENROLLMENT_COLUMNS = """
             s.id AS student_id, s.name AS student_name,
             c.id AS course_id, c.name AS course_name, c.capacity AS course_capacity,
@@ -52,6 +53,7 @@ final class EnrollmentReads {
             WHERE c.id = :courseId
             ORDER BY e.grade DESC, s.name, s.id
             """;
+    // end::graded-at-least-sql[]
 
     private final JdbcClient jdbc;
 

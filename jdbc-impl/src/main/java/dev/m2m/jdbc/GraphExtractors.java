@@ -49,6 +49,7 @@ final class GraphExtractors {
     static final ResultSetExtractor<List<StudentWithCourses>> STUDENTS_WITH_COURSES =
             GraphExtractors::studentsWithCourses;
 
+    // tag::students-with-courses[]
     private static List<StudentWithCourses> studentsWithCourses(ResultSet rs) throws SQLException {
         var result = new ArrayList<StudentWithCourses>();
         Student current = null;
@@ -72,6 +73,7 @@ final class GraphExtractors {
         }
         return result;
     }
+    // end::students-with-courses[]
 
     private static Course course(ResultSet rs) throws SQLException {
         return new Course(rs.getLong("course_id"), rs.getString("course_name"), rs.getInt("course_capacity"));

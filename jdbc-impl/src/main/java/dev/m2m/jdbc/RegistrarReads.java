@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class RegistrarReads {
 
+    // tag::student-with-courses-sql[]
     private static final String STUDENT_WITH_COURSES = """
             SELECT s.id AS student_id, s.name AS student_name,
                    c.id AS course_id, c.name AS course_name, c.capacity AS course_capacity
@@ -26,7 +27,9 @@ final class RegistrarReads {
             WHERE s.id = :studentId
             ORDER BY c.name, c.id
             """;
+    // end::student-with-courses-sql[]
 
+    // tag::course-with-students-sql[]
     private static final String COURSE_WITH_STUDENTS = """
             SELECT c.id AS course_id, c.name AS course_name, c.capacity AS course_capacity,
                    s.id AS student_id, s.name AS student_name
@@ -34,7 +37,9 @@ final class RegistrarReads {
             LEFT JOIN enrollment e ON e.course_id = c.id
             LEFT JOIN student s ON s.id = e.student_id
             """;
+    // end::course-with-students-sql[]
 
+    // tag::page-sql[]
     // The page of students is cut in a derived table first, so the limit counts students; the join
     // to their courses comes after. A LIMIT on the join itself would count (student, course) rows.
     private static final String PAGE_OF_STUDENTS_WITH_COURSES = """
@@ -48,7 +53,9 @@ final class RegistrarReads {
             LEFT JOIN course c ON c.id = e.course_id
             ORDER BY s.id, c.name, c.id
             """;
+    // end::page-sql[]
 
+    // tag::course-stats-sql[]
     private static final String COURSE_STATS = """
             SELECT c.id, c.name, c.capacity, COUNT(e.student_id) AS enrolled
             FROM course c
@@ -56,7 +63,9 @@ final class RegistrarReads {
             GROUP BY c.id, c.name, c.capacity
             ORDER BY c.name, c.id
             """;
+    // end::course-stats-sql[]
 
+    // tag::classmates-sql[]
     // Self-join of the association table: my links, then everyone else's links to the same courses.
     // DISTINCT because two students who share several courses meet once per shared course.
     private static final String CLASSMATES = """
@@ -68,13 +77,16 @@ final class RegistrarReads {
             WHERE me.id = :studentId
             ORDER BY s.name, s.id
             """;
+    // end::classmates-sql[]
 
+    // tag::without-courses-sql[]
     private static final String STUDENTS_WITHOUT_COURSES = """
             SELECT s.id, s.name
             FROM student s
             WHERE NOT EXISTS (SELECT 1 FROM enrollment e WHERE e.student_id = s.id)
             ORDER BY s.name, s.id
             """;
+    // end::without-courses-sql[]
 
     private final JdbcClient jdbc;
 
@@ -82,6 +94,7 @@ final class RegistrarReads {
         this.jdbc = jdbc;
     }
 
+    // tag::students-in[]
     List<Student> studentsIn(String courseName) {
         return jdbc.sql(COURSE_WITH_STUDENTS + "WHERE c.name = :courseName ORDER BY s.name, s.id")
                 .param("courseName", courseName)
@@ -89,13 +102,16 @@ final class RegistrarReads {
                 .orElseThrow(() -> NotFoundException.courseNamed(courseName))
                 .students();
     }
+    // end::students-in[]
 
+    // tag::find-student[]
     StudentWithCourses findStudent(long studentId) {
         return jdbc.sql(STUDENT_WITH_COURSES)
                 .param("studentId", studentId)
                 .query(GraphExtractors.STUDENT_WITH_COURSES)
                 .orElseThrow(() -> NotFoundException.student(studentId));
     }
+    // end::find-student[]
 
     CourseWithStudents findCourse(long courseId) {
         return jdbc.sql(COURSE_WITH_STUDENTS + "WHERE c.id = :courseId ORDER BY s.name, s.id")
@@ -119,6 +135,7 @@ final class RegistrarReads {
                 .list();
     }
 
+    // tag::classmates-of[]
     List<Student> classmatesOf(long studentId) {
         // A row whose student is NULL is the LEFT JOIN's "nobody": it only proves the student exists.
         List<Student> rows = jdbc.sql(CLASSMATES)
@@ -133,6 +150,7 @@ final class RegistrarReads {
         }
         return rows.stream().filter(Objects::nonNull).toList();
     }
+    // end::classmates-of[]
 
     List<Student> studentsWithoutCourses() {
         return jdbc.sql(STUDENTS_WITHOUT_COURSES)

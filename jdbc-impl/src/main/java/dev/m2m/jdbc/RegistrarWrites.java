@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
+// tag::why-a-lock[]
 /**
  * Every write. Each method runs inside the caller's transaction and throws a domain exception
  * before it has written anything, so that rolling back is a formality.
@@ -33,6 +34,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  * would be atomic, but keeps a second copy of what the association table already says. The lock
  * costs one statement and holds only that course, for a few milliseconds.
  */
+// end::why-a-lock[]
 final class RegistrarWrites {
 
     private final JdbcClient jdbc;
@@ -68,6 +70,7 @@ final class RegistrarWrites {
         enrollAll(studentId, List.of(courseId));
     }
 
+    // tag::enroll-all[]
     /** All or nothing: every course is locked and checked before the first link is written. */
     void enrollAll(long studentId, List<Long> courseIds) {
         requireStudent(studentId);
@@ -107,6 +110,7 @@ final class RegistrarWrites {
         }
         insertLinks(studentId, courseIds);
     }
+    // end::enroll-all[]
 
     void drop(long studentId, long courseId) {
         int deleted = jdbc.sql("DELETE FROM enrollment WHERE student_id = :studentId AND course_id = :courseId")
@@ -131,6 +135,7 @@ final class RegistrarWrites {
         }
     }
 
+    // tag::delete[]
     // ON DELETE CASCADE on enrollment's foreign keys removes the links in the same statement; the
     // rows on the other side are untouched. No code here has to remember to delete links first.
     void deleteStudent(long studentId) {
@@ -144,7 +149,9 @@ final class RegistrarWrites {
             throw NotFoundException.course(courseId);
         }
     }
+    // end::delete[]
 
+    // tag::insert-links[]
     /** One JDBC batch, one round trip, however many links. */
     private void insertLinks(long studentId, List<Long> courseIds) {
         SqlParameterSource[] rows = courseIds.stream()
@@ -161,6 +168,7 @@ final class RegistrarWrites {
             throw NotFoundException.student(studentId);
         }
     }
+    // end::insert-links[]
 
     /**
      * Why a statement on a link touched no row: the student, the course, or only the link is missing.

@@ -27,6 +27,7 @@ final class SchoolImporter {
         this.batch = batch;
     }
 
+    // tag::import[]
     ImportedSchool importSchool(SchoolImport school) {
         List<Long> studentIds = insertReturningIds("INSERT INTO student (name) VALUES (:name)", school.studentNames(),
                 name -> new MapSqlParameterSource("name", name));
@@ -42,6 +43,7 @@ final class SchoolImporter {
                 });
         return new ImportedSchool(studentIds, courseIds);
     }
+    // end::import[]
 
     private <T> List<Long> insertReturningIds(String sql, List<T> rows, Function<T, SqlParameterSource> parameters) {
         var ids = new ArrayList<Long>(rows.size());

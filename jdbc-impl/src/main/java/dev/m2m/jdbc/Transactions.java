@@ -41,6 +41,7 @@ final class Transactions {
         return run(reads, operation, work);
     }
 
+    // tag::run[]
     private static <T> T run(TransactionTemplate template, String operation, Supplier<T> work) {
         try {
             return template.execute(status -> work.get());
@@ -50,4 +51,5 @@ final class Transactions {
             throw new DatabaseFailureException(operation, e);
         }
     }
+    // end::run[]
 }

@@ -35,9 +35,11 @@ class CourseEntity {
     @Column(name = "capacity", nullable = false)
     private int capacity;
 
+    // tag::inverse-side[]
     @ManyToMany(mappedBy = "courses")
     @OrderBy("name ASC, id ASC")
     private Set<StudentEntity> students = new LinkedHashSet<>();
+    // end::inverse-side[]
 
     protected CourseEntity() {
         // for Hibernate
@@ -73,6 +75,7 @@ class CourseEntity {
         return new Course(id, name, capacity);
     }
 
+    // tag::identity[]
     // A course has a natural key: its unique name, known before the row exists. Equality on it stays
     // the same before and after persist, so a course can sit in a HashSet while it is still new.
     @Override
@@ -87,6 +90,7 @@ class CourseEntity {
     public int hashCode() {
         return Objects.hashCode(name);
     }
+    // end::identity[]
 
     @Override
     public String toString() {

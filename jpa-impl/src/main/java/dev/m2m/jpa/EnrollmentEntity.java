@@ -23,6 +23,7 @@ import java.time.Instant;
  * owns the grade (it is never persisted nor removed, and updates only {@code grade}; the ends and the
  * time are neither insertable nor updatable). The database fills in {@code enrolled_at}.
  */
+// tag::association-object[]
 @Entity(name = "Enrollment")
 @Table(name = "enrollment")
 class EnrollmentEntity {
@@ -45,6 +46,7 @@ class EnrollmentEntity {
 
     @Column(name = "grade")
     private Integer grade;
+// end::association-object[]
 
     protected EnrollmentEntity() {
         // for Hibernate only: links are created through StudentEntity#enroll, never as this entity

@@ -36,14 +36,16 @@ public final class FetchStrategies implements AutoCloseable {
      * The pitfall: the query loads the students only; each student's {@code courses} is a lazy
      * collection that runs its own SELECT the first time it is touched, here while mapping.
      */
+    // tag::lazy[]
     public List<StudentWithCourses> lazyLoading() {
         return transactions.read("lazyLoading", em -> toRecords(
                 em.createQuery(ALL_STUDENTS, StudentEntity.class).getResultList()));
     }
+    // end::lazy[]
 
     /**
      * The same pitfall on a page of students, as a screen would load it: 1 + {@code limit} statements.
-     * The benchmarks measure this one, next to the registrar's two-statement page.
+     * The benchmarks measure this one, next to the registrar's one-statement page.
      */
     public List<StudentWithCourses> lazyLoading(long afterId, int limit) {
         return transactions.read("lazyLoading", em -> toRecords(em.createQuery("""
@@ -56,6 +58,7 @@ public final class FetchStrategies implements AutoCloseable {
     }
 
     /** The query says what it loads: students and their courses in one join. */
+    // tag::join-fetch[]
     public List<StudentWithCourses> joinFetch() {
         return transactions.read("joinFetch", em -> toRecords(em.createQuery("""
                         select s from Student s
@@ -63,29 +66,34 @@ public final class FetchStrategies implements AutoCloseable {
                         order by s.id""", StudentEntity.class)
                 .getResultList()));
     }
+    // end::join-fetch[]
 
     /**
      * The query stays plain; the named entity graph on {@link StudentEntity} says "with courses", and
      * Hibernate adds the join. Handy when one query serves callers that need different graphs.
      */
+    // tag::entity-graph[]
     public List<StudentWithCourses> entityGraph() {
         return transactions.read("entityGraph", em -> toRecords(
                 em.createQuery(ALL_STUDENTS, StudentEntity.class)
                         .setHint(SpecHints.HINT_SPEC_FETCH_GRAPH, em.getEntityGraph(StudentEntity.WITH_COURSES))
                         .getResultList()));
     }
+    // end::entity-graph[]
 
     /**
      * Still lazy, but the first collection touched loads up to {@code batchSize} students' courses in one
      * statement ({@code where student_id in (...)}). The same effect, for every session, comes from
      * {@code hibernate.default_batch_fetch_size} or {@code @BatchSize} on the collection.
      */
+    // tag::batch-fetching[]
     public List<StudentWithCourses> batchFetching(int batchSize) {
         return transactions.read("batchFetching", em -> {
             em.unwrap(Session.class).setFetchBatchSize(batchSize);
             return toRecords(em.createQuery(ALL_STUDENTS, StudentEntity.class).getResultList());
         });
     }
+    // end::batch-fetching[]
 
     private static List<StudentWithCourses> toRecords(List<StudentEntity> students) {
         return students.stream()

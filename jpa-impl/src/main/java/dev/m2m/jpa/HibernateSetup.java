@@ -17,6 +17,7 @@ final class HibernateSetup {
     private HibernateSetup() {
     }
 
+    // tag::bootstrap[]
     static EntityManagerFactory entityManagerFactory(DataSource dataSource) {
         return new HibernatePersistenceConfiguration("m2m")
                 .managedClasses(StudentEntity.class, CourseEntity.class, EnrollmentEntity.class)
@@ -34,4 +35,5 @@ final class HibernateSetup {
                 .property(AvailableSettings.SHOW_SQL, false)
                 .createEntityManagerFactory();
     }
+    // end::bootstrap[]
 }

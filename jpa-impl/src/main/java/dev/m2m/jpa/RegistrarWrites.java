@@ -60,6 +60,7 @@ final class RegistrarWrites {
         return course.toCourse();
     }
 
+    // tag::enroll[]
     static void enroll(EntityManager em, long studentId, long courseId) {
         var student = findStudent(em, studentId);
         var course = em.find(CourseEntity.class, courseId, LockModeType.PESSIMISTIC_WRITE);
@@ -70,6 +71,7 @@ final class RegistrarWrites {
         student.enroll(course);
         flush(em, studentId);
     }
+    // end::enroll[]
 
     /** All or nothing: every course is locked and checked before the first link is added. */
     static void enrollAll(EntityManager em, long studentId, List<Long> courseIds) {
@@ -101,6 +103,7 @@ final class RegistrarWrites {
         flush(em, studentId);
     }
 
+    // tag::drop[]
     static void drop(EntityManager em, long studentId, long courseId) {
         var student = findStudent(em, studentId);
         var course = findCourse(em, courseId);
@@ -110,7 +113,9 @@ final class RegistrarWrites {
         // One DELETE of one enrollment row: the collection is a Set (a bag would rewrite them all).
         student.drop(course);
     }
+    // end::drop[]
 
+    // tag::delete[]
     // Removing the owning side: Hibernate deletes the student's enrollment rows in one statement, then
     // the student. The courses stay, since there is no cascade on the relationship.
     static void deleteStudent(EntityManager em, long studentId) {
@@ -126,11 +131,13 @@ final class RegistrarWrites {
         List.copyOf(course.getStudents()).forEach(student -> student.drop(course));
         em.remove(course);
     }
+    // end::delete[]
 
     /**
      * The grade goes through the association object, the only mapping of that column: found by its
      * key, changed, and written by dirty checking as {@code UPDATE enrollment SET grade = ?}.
      */
+    // tag::grade[]
     static void grade(EntityManager em, long studentId, long courseId, Grade grade) {
         var enrollment = em.find(EnrollmentEntity.class, new EnrollmentId(studentId, courseId));
         if (enrollment == null) {
@@ -140,6 +147,7 @@ final class RegistrarWrites {
         }
         enrollment.setGrade(grade);
     }
+    // end::grade[]
 
     private static StudentEntity findStudent(EntityManager em, long studentId) {
         var student = em.find(StudentEntity.class, studentId);

@@ -31,6 +31,7 @@ final class SchoolImporter {
     private SchoolImporter() {
     }
 
+    // tag::import[]
     static ImportedSchool importSchool(EntityManager em, SchoolImport school) {
         em.unwrap(Session.class).setJdbcBatchSize(SchoolImport.BATCH_SIZE);
         List<Long> courseIds = insertCourses(em, school.courses());
@@ -53,6 +54,7 @@ final class SchoolImporter {
         em.clear();
         return new ImportedSchool(studentIds, courseIds);
     }
+    // end::import[]
 
     private static List<Long> insertCourses(EntityManager em, List<NewCourse> newCourses) {
         var ids = new ArrayList<Long>(newCourses.size());

@@ -22,6 +22,7 @@ import org.hibernate.Hibernate;
  * The owning side of the many-to-many: Hibernate writes {@code enrollment} rows from changes to
  * {@link #courses}, and only from them.
  */
+// tag::owning-side[]
 @Entity(name = "Student")
 @Table(name = "student")
 @NamedEntityGraph(name = StudentEntity.WITH_COURSES, attributeNodes = @NamedAttributeNode("courses"))
@@ -48,6 +49,7 @@ class StudentEntity {
             inverseJoinColumns = @JoinColumn(name = "course_id"))
     @OrderBy("name ASC, id ASC")
     private Set<CourseEntity> courses = new LinkedHashSet<>();
+// end::owning-side[]
 
     protected StudentEntity() {
         // for Hibernate
@@ -76,6 +78,7 @@ class StudentEntity {
      * just to add one would cost more than the enrolment itself (the benchmarks measured 700 times the
      * floor on a course of 50,000), and a side that is not loaded yet will show the link once it is.
      */
+    // tag::helpers[]
     void enroll(CourseEntity course) {
         courses.add(course);
         if (Hibernate.isInitialized(course.studentsForHelpers())) {
@@ -89,14 +92,19 @@ class StudentEntity {
             course.studentsForHelpers().remove(this);
         }
     }
+    // end::helpers[]
 
     Student toStudent() {
         return new Student(id, name);
     }
 
+    // tag::identity[]
     // A student has no natural key (names repeat), so identity is the database id. Before persist the
     // id is null and only the same instance is equal; hashCode is the same for every student so that it
-    // does not change when persist assigns the id, which would lose the entity inside a HashSet.
+    // does not change when persist assigns the id, which would lose the entity inside a HashSet. The price:
+    // in a hash set every student shares one bucket, so a set of thousands is searched element by element
+    // (filling one is quadratic). Student sets stay small here: a course's students are never fetched into
+    // its collection by the registrar's reads, which are projections.
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -109,6 +117,7 @@ class StudentEntity {
     public int hashCode() {
         return StudentEntity.class.hashCode();
     }
+    // end::identity[]
 
     @Override
     public String toString() {

@@ -33,6 +33,7 @@ class AssociationObjectMappingH2Test {
         registrar.close();
     }
 
+    // tag::statements[]
     @Test
     void shouldInsertALinkWithItsTwoIdsOnlyLeavingTheTimeToTheDatabase() {
         var kim = registrar.addStudent("Kim");
@@ -76,6 +77,7 @@ class AssociationObjectMappingH2Test {
         assertThat(writes()).singleElement().asString().startsWith("delete from enrollment where student_id=?");
         assertThat(registrar.rosterOf(history.id())).isEmpty();
     }
+    // end::statements[]
 
     @Test
     void shouldLetBothMappingsWorkOnOneRowInOnePersistenceContext() {

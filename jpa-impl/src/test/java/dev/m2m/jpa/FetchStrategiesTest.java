@@ -21,6 +21,7 @@ class FetchStrategiesTest {
 
     private static final int STUDENTS = 12;
 
+    // tag::counts[]
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void shouldSendOneStatementPerStudentWhenCoursesLoadLazily(TestDatabase database) {
@@ -53,6 +54,7 @@ class FetchStrategiesTest {
         // 12 students in batches of 5: the students, then 3 statements for their courses
         assertStatements(database, (strategies, all) -> strategies.batchFetching(5), Function.identity(), 1 + 3);
     }
+    // end::counts[]
 
     private static void assertStatements(
             TestDatabase database,

@@ -19,6 +19,7 @@ final class MyBatisSetup {
     private MyBatisSetup() {
     }
 
+    // tag::configuration[]
     static SqlSessionFactory sqlSessionFactory(DataSource dataSource) {
         var configuration = new Configuration(new Environment("m2m", new JdbcTransactionFactory(), dataSource));
         // Short names for the result types the mapper XML builds; registered before the mappers are parsed.
@@ -47,4 +48,5 @@ final class MyBatisSetup {
         configuration.addMapper(LoadingShowcaseMapper.class);
         return new SqlSessionFactoryBuilder().build(configuration);
     }
+    // end::configuration[]
 }

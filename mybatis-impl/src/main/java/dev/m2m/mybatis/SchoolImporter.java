@@ -21,6 +21,7 @@ final class SchoolImporter {
     private SchoolImporter() {
     }
 
+    // tag::import[]
     static ImportedSchool importSchool(SqlSession session, SchoolImport school) {
         var students = session.getMapper(StudentMapper.class);
         var studentRows = new ArrayList<StudentRow>(school.studentNames().size());
@@ -52,6 +53,7 @@ final class SchoolImporter {
         session.flushStatements();
         return new ImportedSchool(studentIds, courseIds);
     }
+    // end::import[]
 
     private static void flushEveryBatch(SqlSession session, int queued) {
         if (queued % SchoolImport.BATCH_SIZE == 0) {

@@ -48,6 +48,7 @@ final class Transactions {
         return run(operation, ExecutorType.BATCH, work);
     }
 
+    // tag::run[]
     private <T> T run(String operation, ExecutorType executor, Function<SqlSession, T> work) {
         try (SqlSession session = factory.openSession(executor, false)) {
             T result = work.apply(session);
@@ -60,6 +61,7 @@ final class Transactions {
             throw new DatabaseFailureException(operation, e);
         }
     }
+    // end::run[]
 
     private static Function<SqlSession, Void> asFunction(Consumer<SqlSession> work) {
         return session -> {

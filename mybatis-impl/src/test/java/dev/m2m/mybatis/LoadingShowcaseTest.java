@@ -21,6 +21,7 @@ class LoadingShowcaseTest {
 
     private static final int STUDENTS = 12;
 
+    // tag::counts[]
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void shouldSendOneStatementPerStudentWithANestedSelect(TestDatabase database) {
@@ -40,6 +41,7 @@ class LoadingShowcaseTest {
     void shouldSendOneStatementWithNestedResults(TestDatabase database) {
         assertStatements(database, LoadingShowcase::nestedResults, 1);
     }
+    // end::counts[]
 
     private static void assertStatements(
             TestDatabase database, Function<LoadingShowcase, List<StudentWithCourses>> loading, int expected) {

@@ -62,6 +62,7 @@ public final class MigratedDataSource {
         return pool(jdbcUrl, application, poolSize);
     }
 
+    // tag::migrate[]
     /** Applies every pending migration; a database already up to date is left alone. */
     public static void migrate(DataSource dataSource) {
         Flyway.configure()
@@ -70,6 +71,7 @@ public final class MigratedDataSource {
                 .load()
                 .migrate();
     }
+    // end::migrate[]
 
     /** Applies every pending migration over a short-lived connection of the schema's owner. */
     public static void migrate(String jdbcUrl, Credentials owner) {

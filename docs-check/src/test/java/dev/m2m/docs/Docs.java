@@ -1,0 +1,74 @@
+package dev.m2m.docs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The Markdown files this check reads: the README and everything under {@code docs/}. */
+final class Docs {
+
+    /** The system property that turns checking into rewriting ({@code ./docs-update} sets it). */
+    static final String UPDATE = "m2m.docs.update";
+
+    private Docs() {
+    }
+
+    static boolean updating() {
+        return Boolean.getBoolean(UPDATE);
+    }
+
+    /** The project's root: the nearest directory above the working directory that holds {@code mvnw}. */
+    static Path root() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir.resolve("mvnw")) && Files.isDirectory(dir.resolve("docs"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("no project root above " + Path.of("").toAbsolutePath());
+    }
+
+    static List<Path> markdown() {
+        var root = root();
+        try (Stream<Path> docs = Files.walk(root.resolve("docs"))) {
+            return Stream.concat(Stream.of(root.resolve("README.md")),
+                            docs.filter(path -> path.toString().endsWith(".md")).sorted())
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text with its fenced code blocks blanked out, so that nothing inside them counts as a link. */
+    static String outsideCodeBlocks(String markdown) {
+        var text = new StringBuilder();
+        boolean inside = false;
+        for (String line : markdown.split("\n", -1)) {
+            if (line.stripLeading().startsWith("```")) {
+                inside = !inside;
+                text.append('\n');
+                continue;
+            }
+            text.append(inside ? "" : line).append('\n');
+        }
+        return text.toString();
+    }
+}

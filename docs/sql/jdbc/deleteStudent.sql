@@ -1,0 +1,4 @@
+-- deleteStudent(bob) on Spring JDBC: 1 statement
+-- captured from a run on H2 by JdbcSqlCaptureH2Test; ./docs-update refreshes it
+
+DELETE FROM student WHERE id = ?;

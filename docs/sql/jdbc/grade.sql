@@ -1,0 +1,5 @@
+-- grade(bob, physics, 75) on Spring JDBC: 1 statement
+-- captured from a run on H2 by JdbcSqlCaptureH2Test; ./docs-update refreshes it
+
+UPDATE enrollment SET grade = ?
+WHERE student_id = ? AND course_id = ?;

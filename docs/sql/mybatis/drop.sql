@@ -1,0 +1,4 @@
+-- drop(bob, physics) on MyBatis: 1 statement
+-- captured from a run on H2 by MyBatisSqlCaptureH2Test; ./docs-update refreshes it
+
+DELETE FROM enrollment WHERE student_id = ? AND course_id = ?;
