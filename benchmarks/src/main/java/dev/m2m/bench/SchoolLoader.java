@@ -26,7 +26,8 @@ final class SchoolLoader {
                     "INSERT INTO student (id, name) VALUES (?, ?)")) {
                 for (long id = 1; id <= data.allStudents(); id++) {
                     insert.setLong(1, id);
-                    insert.setString(2, id <= data.students() ? SchoolData.studentName(id) : SchoolData.idleStudentName(id));
+                    insert.setString(2,
+                            id <= data.students() ? SchoolData.studentName(id) : SchoolData.idleStudentName(id));
                     add(insert, connection, progress);
                 }
                 flush(insert, connection);

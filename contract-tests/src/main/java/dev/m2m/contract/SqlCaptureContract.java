@@ -166,7 +166,8 @@ public abstract class SqlCaptureContract {
         var text = new StringBuilder();
         text.append("-- %s on %s: %d statement%s%n".formatted(description, implementation.name(), sent.size(),
                 sent.size() == 1 ? "" : "s"));
-        text.append("-- captured from a run on H2 by %s; ./docs-update refreshes it%n".formatted(getClass().getSimpleName()));
+        text.append("-- captured from a run on H2 by %s; ./docs-update refreshes it%n"
+                .formatted(getClass().getSimpleName()));
         for (var statement : sent) {
             text.append('\n');
             if (statement.batch()) {

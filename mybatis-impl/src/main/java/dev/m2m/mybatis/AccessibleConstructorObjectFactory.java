@@ -45,7 +45,8 @@ final class AccessibleConstructorObjectFactory extends DefaultObjectFactory {
 
     private static Constructor<?> lookUp(Signature signature) {
         try {
-            var constructor = signature.type().getDeclaredConstructor(signature.parameterTypes().toArray(Class<?>[]::new));
+            var constructor = signature.type()
+                    .getDeclaredConstructor(signature.parameterTypes().toArray(Class<?>[]::new));
             constructor.setAccessible(true);
             return constructor;
         } catch (NoSuchMethodException e) {
