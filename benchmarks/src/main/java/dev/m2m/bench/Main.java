@@ -9,8 +9,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * {@code java -jar benchmarks.jar}: with arguments, JMH's own command line ({@code -l}, {@code -f},
- * {@code -p size=S_100K}, {@code -rf json}, ...). Without, a short default pass: the five join reads
- * and the bulk load, every approach, the small data set on H2, with allocation measured; then a summary table of each
+ * {@code -p size=S_100K}, {@code -rf json}, ...). Without, a short default pass: the five join reads,
+ * every approach, the small data set on H2, with allocation measured; then a summary table of each
  * score, its ratio to the plain JDBC floor, and the statements each operation sends.
  */
 public final class Main {
@@ -26,12 +26,11 @@ public final class Main {
             return;
         }
         System.out.println("""
-                Default pass: 5 join reads and the bulk load, x 4 approaches, on H2, %s, 16 s warm-up and
-                9 s measurement each; about 11 minutes on 2 cores. JMH's own options run anything else (see the README).
+                Default pass: 5 join reads x 4 approaches on H2, %s, 16 s warm-up and 9 s measurement each;
+                about 10 minutes on 2 cores. JMH's own options run anything else (see the README).
                 """.formatted(Size.S_1K));
         var options = new OptionsBuilder()
                 .include(JoinReadBenchmarks.class.getSimpleName())
-                .include(BulkLoadBenchmarks.class.getSimpleName())
                 .param("size", Size.S_1K.name())
                 .param("db", Db.H2.name())
                 .addProfiler(GCProfiler.class)
