@@ -256,16 +256,14 @@ final class PlainJdbcWorkload implements Workload {
                     });
             try (var insert = connection.prepareStatement(
                     "INSERT INTO enrollment (student_id, course_id) VALUES (?, ?)")) {
-                int queued = 0;
-                for (SchoolImport.Link link : school.links()) {
-                    insert.setLong(1, studentIds.get(link.student()));
-                    insert.setLong(2, courseIds.get(link.course()));
-                    insert.addBatch();
-                    if (++queued % SchoolImport.BATCH_SIZE == 0) {
-                        insert.executeBatch();
+                for (List<SchoolImport.Link> batch : SchoolImport.inBatches(school.links())) {
+                    for (SchoolImport.Link link : batch) {
+                        insert.setLong(1, studentIds.get(link.student()));
+                        insert.setLong(2, courseIds.get(link.course()));
+                        insert.addBatch();
                     }
+                    insert.executeBatch();
                 }
-                insert.executeBatch();
             }
             return new ImportedSchool(studentIds, courseIds);
         });
@@ -316,8 +314,8 @@ final class PlainJdbcWorkload implements Workload {
                                                      Binder<T> binder) throws SQLException {
         var ids = new ArrayList<Long>(rows.size());
         try (var insert = connection.prepareStatement(sql, new String[] {"id"})) {
-            for (int from = 0; from < rows.size(); from += SchoolImport.BATCH_SIZE) {
-                for (T row : rows.subList(from, Math.min(rows.size(), from + SchoolImport.BATCH_SIZE))) {
+            for (List<T> batch : SchoolImport.inBatches(rows)) {
+                for (T row : batch) {
                     binder.bind(insert, row);
                     insert.addBatch();
                 }
@@ -334,8 +332,7 @@ final class PlainJdbcWorkload implements Workload {
 
     private static void requireFreeNames(Connection connection, List<SchoolImport.NewCourse> courses)
             throws SQLException {
-        for (int from = 0; from < courses.size(); from += SchoolImport.BATCH_SIZE) {
-            var names = courses.subList(from, Math.min(courses.size(), from + SchoolImport.BATCH_SIZE));
+        for (List<SchoolImport.NewCourse> names : SchoolImport.inBatches(courses)) {
             try (var query = connection.prepareStatement("SELECT name FROM course WHERE name IN ("
                     + String.join(", ", Collections.nCopies(names.size(), "?")) + ")")) {
                 for (int i = 0; i < names.size(); i++) {

@@ -9,6 +9,7 @@ import java.text.DecimalFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,7 +36,14 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 public final class Report {
 
+    /** Each size's data set, generated once: the large one takes a second and is asked for several times. */
+    private static final Map<String, SchoolData> DATA = new HashMap<>();
+
     private Report() {
+    }
+
+    private static SchoolData data(String size) {
+        return DATA.computeIfAbsent(size, name -> SchoolData.generate(Size.valueOf(name)));
     }
 
     public static void main(String[] args) throws Exception {
@@ -80,7 +88,7 @@ public final class Report {
         }
         var h2 = results.rows().stream().filter(row -> row.db().equals(Db.H2.name())).toList();
         String largest = h2.stream().map(Results.Row::size).max(Comparator.comparing(Size::valueOf)).orElseThrow();
-        var data = SchoolData.generate(Size.valueOf(largest));
+        var data = data(largest);
         var table = new StringBuilder("\n| H2, %,d students, %,d links | plain JDBC | Spring JDBC | JPA | MyBatis |\n"
                 .formatted(data.students(), data.links().size()));
         table.append("| --- | ---: | ---: | ---: | ---: |\n");
@@ -156,7 +164,7 @@ public final class Report {
         text.append("| db | size | approach | rows | time per load (ms) | rows/s | x floor |\n");
         text.append("| --- | --- | --- | ---: | ---: | ---: | ---: |\n");
         for (var row : loads) {
-            long rows = SchoolData.generate(Size.valueOf(row.size())).toImport().rows();
+            long rows = data(row.size()).rows();
             text.append("| %s | %s | %s | %,d | %,.1f ± %,.1f | %,.0f | %s |\n".formatted(row.db(), row.size(),
                     row.variant(), rows, row.score() / 1_000, row.error() / 1_000, rows / (row.score() / 1e6),
                     results.ratioToFloor(row).map("%.2f"::formatted).orElse("-")));
@@ -237,7 +245,7 @@ public final class Report {
         var sizes = new LinkedHashSet<String>();
         results.rows().forEach(row -> sizes.add(row.size()));
         for (String size : sizes) {
-            var data = SchoolData.generate(Size.valueOf(size));
+            var data = data(size);
             text.append("  - %s: %,d students (and %,d idle ones for the writes), %,d courses, %,d links\n".formatted(
                     size, data.students(), data.idleStudents(), data.courses(), data.links().size()));
         }
@@ -271,7 +279,7 @@ public final class Report {
 
     private static String describe(String group) {
         var parts = group.split(" ");
-        var data = SchoolData.generate(Size.valueOf(parts[1]));
+        var data = data(parts[1]);
         return "%s, %,d students, %,d links".formatted(parts[0], data.students(), data.links().size());
     }
 }

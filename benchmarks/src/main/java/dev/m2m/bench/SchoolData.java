@@ -47,6 +47,11 @@ public record SchoolData(int students, int idleStudents, int courses, int[] capa
         return students + idleStudents;
     }
 
+    /** Every row of the data set: students (idle ones too), courses and links. */
+    public long rows() {
+        return (long) allStudents() + courses + links.size();
+    }
+
     public static String studentName(long id) {
         return "Student %06d".formatted(id);
     }

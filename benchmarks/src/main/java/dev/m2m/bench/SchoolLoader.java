@@ -17,9 +17,8 @@ final class SchoolLoader {
     }
 
     static void load(DataSource dataSource, SchoolData data) throws SQLException {
-        long rows = data.allStudents() + (long) data.courses() + data.links().size();
         var progress = new Progress("loading %,d students, %,d courses, %,d links"
-                .formatted(data.allStudents(), data.courses(), data.links().size()), rows);
+                .formatted(data.allStudents(), data.courses(), data.links().size()), data.rows());
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement insert = connection.prepareStatement(

@@ -18,6 +18,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -138,7 +139,7 @@ public interface SchoolImportContract extends ContractFixture {
         assertThat(statements().count()).as("statements sent").isZero();
     }
 
-    static Stream<org.junit.jupiter.params.provider.Arguments> invalidImports() {
+    static Stream<Arguments> invalidImports() {
         var alice = List.of("Alice");
         var physics = List.of(new NewCourse("Physics", 1));
         var oneLink = List.of(new Link(0, 0));
@@ -165,9 +166,8 @@ public interface SchoolImportContract extends ContractFixture {
                         List.of(new Link(0, 0), new Link(1, 0))), "'Physics' is given more than its 1 places"));
     }
 
-    private static org.junit.jupiter.params.provider.Arguments invalid(String name, SchoolImport school,
-            String problem) {
-        return org.junit.jupiter.params.provider.Arguments.argumentSet(name, school, problem);
+    private static Arguments invalid(String name, SchoolImport school, String problem) {
+        return Arguments.argumentSet(name, school, problem);
     }
 
     private static boolean isInsertInto(StatementRecorder.Recorded statement, String table) {

@@ -1,5 +1,6 @@
 package dev.m2m.core;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,6 +25,15 @@ public record SchoolImport(List<String> studentNames, List<NewCourse> courses, L
 
     /** Student at position {@code student} takes the course at position {@code course}. */
     public record Link(int student, int course) {
+    }
+
+    /** {@code rows} cut into consecutive views of at most {@link #BATCH_SIZE}, in order: one per batch. */
+    public static <T> List<List<T>> inBatches(List<T> rows) {
+        var batches = new ArrayList<List<T>>((rows.size() + BATCH_SIZE - 1) / BATCH_SIZE);
+        for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
+            batches.add(rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE)));
+        }
+        return batches;
     }
 
     /** The number of rows the import writes: one per student, per course and per link. */

@@ -1,5 +1,6 @@
 package dev.m2m.docs;
 
+import dev.m2m.contract.DocsFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,28 +11,11 @@ import java.util.stream.Stream;
 /** The Markdown files this check reads: the README and everything under {@code docs/}. */
 final class Docs {
 
-    /** The system property that turns checking into rewriting ({@code ./docs-update} sets it). */
-    static final String UPDATE = "m2m.docs.update";
-
     private Docs() {
     }
 
-    static boolean updating() {
-        return Boolean.getBoolean(UPDATE);
-    }
-
-    /** The project's root: the nearest directory above the working directory that holds {@code mvnw}. */
-    static Path root() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.exists(dir.resolve("mvnw")) && Files.isDirectory(dir.resolve("docs"))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("no project root above " + Path.of("").toAbsolutePath());
-    }
-
     static List<Path> markdown() {
-        var root = root();
+        var root = DocsFiles.root();
         try (Stream<Path> docs = Files.walk(root.resolve("docs"))) {
             return Stream.concat(Stream.of(root.resolve("README.md")),
                             docs.filter(path -> path.toString().endsWith(".md")).sorted())

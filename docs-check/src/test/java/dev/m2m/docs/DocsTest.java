@@ -2,6 +2,7 @@ package dev.m2m.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.m2m.contract.DocsFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -40,7 +41,7 @@ class DocsTest {
     private static final Pattern LINK = Pattern.compile("!?\\[[^\\]]*]\\(([^)\\s]+)\\)");
     private static final Pattern HEADING = Pattern.compile("(?m)^#{1,6} (.+)$");
 
-    private final Path root = Docs.root();
+    private final Path root = DocsFiles.root();
 
     @Test
     void shouldShowEverySnippetExactlyAsItsSourceHasIt() {
@@ -67,12 +68,12 @@ class DocsTest {
                         "<!-- include: " + include.group(1) + " -->\n" + block + "<!-- /include -->"));
             }
             include.appendTail(rewritten);
-            if (Docs.updating() && !rewritten.toString().equals(text)) {
+            if (DocsFiles.updating() && !rewritten.toString().equals(text)) {
                 Docs.write(file, rewritten.toString());
             }
         }
         assertThat(includes).as("snippets included in the docs").isPositive();
-        if (Docs.updating()) {
+        if (DocsFiles.updating()) {
             problems.removeIf(problem -> problem.endsWith("differs from its source"));
         }
         assertThat(problems).as("snippets out of date (run ./docs-update) or pointing nowhere").isEmpty();

@@ -47,8 +47,7 @@ final class SchoolImporter {
 
     private <T> List<Long> insertReturningIds(String sql, List<T> rows, Function<T, SqlParameterSource> parameters) {
         var ids = new ArrayList<Long>(rows.size());
-        for (int from = 0; from < rows.size(); from += SchoolImport.BATCH_SIZE) {
-            var chunk = rows.subList(from, Math.min(rows.size(), from + SchoolImport.BATCH_SIZE));
+        for (List<T> chunk : SchoolImport.inBatches(rows)) {
             var keys = new GeneratedKeyHolder();
             batch.batchUpdate(sql, chunk.stream().map(parameters).toArray(SqlParameterSource[]::new), keys,
                     new String[] {"id"});
@@ -65,10 +64,8 @@ final class SchoolImporter {
      * between this check and the insert fails the batch, and the import with it.
      */
     private void requireFreeNames(List<NewCourse> courses) {
-        for (int from = 0; from < courses.size(); from += SchoolImport.BATCH_SIZE) {
-            var names = courses.subList(from, Math.min(courses.size(), from + SchoolImport.BATCH_SIZE)).stream()
-                    .map(NewCourse::name)
-                    .toList();
+        for (List<NewCourse> someCourses : SchoolImport.inBatches(courses)) {
+            var names = someCourses.stream().map(NewCourse::name).toList();
             batch.queryForList("SELECT name FROM course WHERE name IN (:names)", Map.of("names", names), String.class)
                     .stream()
                     .findFirst()

@@ -81,9 +81,9 @@ final class SchoolImporter {
     // helper leaves a lazy side alone. One query per batch of courses.
     private static Map<Long, CourseEntity> readBack(EntityManager em, List<Long> ids) {
         var courses = new HashMap<Long, CourseEntity>(ids.size() * 2);
-        for (int from = 0; from < ids.size(); from += SchoolImport.BATCH_SIZE) {
+        for (List<Long> batch : SchoolImport.inBatches(ids)) {
             em.createQuery("SELECT c FROM Course c WHERE c.id IN :ids", CourseEntity.class)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + SchoolImport.BATCH_SIZE)))
+                    .setParameter("ids", batch)
                     .getResultList()
                     .forEach(course -> courses.put(course.getId(), course));
         }

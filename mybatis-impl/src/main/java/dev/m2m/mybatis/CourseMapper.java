@@ -19,7 +19,7 @@ interface CourseMapper {
     CourseRow findWithStudents(long id);
 
     /** The students of the course of that exact name; no row for an unknown name, one of nulls for none. */
-    List<CourseMemberRow> studentsOfCourseNamed(String name);
+    List<MemberRow> studentsOfCourseNamed(String name);
 
     List<CourseStatsRow> stats();
 

@@ -100,7 +100,7 @@ public final class MyBatisRegistrar implements Registrar {
         if (rows.isEmpty()) {
             throw NotFoundException.courseNamed(courseName);
         }
-        return rows.stream().filter(row -> !row.isNobody()).map(CourseMemberRow::toStudent).toList();
+        return rows.stream().filter(row -> !row.isNobody()).map(MemberRow::toStudent).toList();
     }
 
     @Override
@@ -155,7 +155,7 @@ public final class MyBatisRegistrar implements Registrar {
         if (rows.isEmpty()) {
             throw NotFoundException.student(studentId);
         }
-        return rows.stream().filter(row -> !row.isNobody()).map(ClassmateRow::toStudent).toList();
+        return rows.stream().filter(row -> !row.isNobody()).map(MemberRow::toStudent).toList();
     }
 
     @Override

@@ -29,8 +29,7 @@ final class MyBatisSetup {
         aliases.registerAlias("CourseStatsRow", CourseStatsRow.class);
         aliases.registerAlias("StudentRow", StudentRow.class);
         aliases.registerAlias("CourseRow", CourseRow.class);
-        aliases.registerAlias("ClassmateRow", ClassmateRow.class);
-        aliases.registerAlias("CourseMemberRow", CourseMemberRow.class);
+        aliases.registerAlias("MemberRow", MemberRow.class);
         aliases.registerAlias("LockedCourse", LockedCourse.class);
         aliases.registerAlias("SeatCount", SeatCount.class);
         aliases.registerAlias("EnrollmentRow", EnrollmentRow.class);

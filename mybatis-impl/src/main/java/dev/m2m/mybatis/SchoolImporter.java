@@ -5,7 +5,6 @@ import dev.m2m.core.ImportedSchool;
 import dev.m2m.core.SchoolImport;
 import dev.m2m.core.SchoolImport.Link;
 import dev.m2m.core.SchoolImport.NewCourse;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.ibatis.session.SqlSession;
 
@@ -24,42 +23,29 @@ final class SchoolImporter {
     // tag::import[]
     static ImportedSchool importSchool(SqlSession session, SchoolImport school) {
         var students = session.getMapper(StudentMapper.class);
-        var studentRows = new ArrayList<StudentRow>(school.studentNames().size());
-        for (String name : school.studentNames()) {
-            var row = new StudentRow(name);
-            students.insert(row);
-            studentRows.add(row);
-            flushEveryBatch(session, studentRows.size());
+        var studentRows = school.studentNames().stream().map(StudentRow::new).toList();
+        for (List<StudentRow> batch : SchoolImport.inBatches(studentRows)) {
+            batch.forEach(students::insert);
+            session.flushStatements();
         }
-        session.flushStatements();
         requireFreeNames(session, school.courses());
         var courses = session.getMapper(CourseMapper.class);
-        var courseRows = new ArrayList<CourseRow>(school.courses().size());
-        for (NewCourse course : school.courses()) {
-            var row = new CourseRow(course.name(), course.capacity());
-            courses.insert(row);
-            courseRows.add(row);
-            flushEveryBatch(session, courseRows.size());
+        var courseRows = school.courses().stream().map(course -> new CourseRow(course.name(), course.capacity()))
+                .toList();
+        for (List<CourseRow> batch : SchoolImport.inBatches(courseRows)) {
+            batch.forEach(courses::insert);
+            session.flushStatements();
         }
-        session.flushStatements();
         List<Long> studentIds = studentRows.stream().map(row -> row.toStudent().id()).toList();
         List<Long> courseIds = courseRows.stream().map(row -> row.toCourse().id()).toList();
         var enrollments = session.getMapper(EnrollmentMapper.class);
-        int queued = 0;
-        for (Link link : school.links()) {
-            enrollments.insert(studentIds.get(link.student()), courseIds.get(link.course()));
-            flushEveryBatch(session, ++queued);
+        for (List<Link> batch : SchoolImport.inBatches(school.links())) {
+            batch.forEach(link -> enrollments.insert(studentIds.get(link.student()), courseIds.get(link.course())));
+            session.flushStatements();
         }
-        session.flushStatements();
         return new ImportedSchool(studentIds, courseIds);
     }
     // end::import[]
-
-    private static void flushEveryBatch(SqlSession session, int queued) {
-        if (queued % SchoolImport.BATCH_SIZE == 0) {
-            session.flushStatements();
-        }
-    }
 
     /**
      * A failed batch does not say which row failed, so the names are looked up first, a batch of them
@@ -68,10 +54,8 @@ final class SchoolImporter {
      */
     private static void requireFreeNames(SqlSession session, List<NewCourse> courses) {
         var mapper = session.getMapper(CourseMapper.class);
-        for (int from = 0; from < courses.size(); from += SchoolImport.BATCH_SIZE) {
-            var names = courses.subList(from, Math.min(courses.size(), from + SchoolImport.BATCH_SIZE)).stream()
-                    .map(NewCourse::name)
-                    .toList();
+        for (List<NewCourse> batch : SchoolImport.inBatches(courses)) {
+            var names = batch.stream().map(NewCourse::name).toList();
             mapper.takenNames(names).stream().findFirst().ifPresent(taken -> {
                 throw new DuplicateCourseNameException(taken);
             });

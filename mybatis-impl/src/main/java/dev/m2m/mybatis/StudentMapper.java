@@ -19,7 +19,7 @@ interface StudentMapper {
     List<StudentRow> pageWithCourses(@Param("afterId") long afterId, @Param("limit") int limit);
 
     /** The student's classmates; one row with a null classmate if they have none; no row if unknown. */
-    List<ClassmateRow> classmatesOf(long id);
+    List<MemberRow> classmatesOf(long id);
 
     List<Student> withoutCourses();
 }
