@@ -1,7 +1,7 @@
 -- enrollAll(carol, [mathematics, physics]) on Spring JDBC: 4 statements
 -- captured from a run on H2 by JdbcSqlCaptureH2Test; ./docs-update refreshes it
 
-SELECT COUNT(*) FROM student WHERE id = ?;
+SELECT id FROM student WHERE id = ? FOR UPDATE;
 
 SELECT id, capacity FROM course WHERE id IN (?, ?) ORDER BY id FOR UPDATE;
 

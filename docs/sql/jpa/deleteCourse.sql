@@ -8,7 +8,9 @@ select
 from
     course ce1_0
 where
-    ce1_0.id=?;
+    ce1_0.id=?
+for
+    update;
 
 select
     s1_0.course_id,

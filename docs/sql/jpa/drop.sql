@@ -1,43 +1,9 @@
--- drop(bob, physics) on JPA/Hibernate: 4 statements
+-- drop(bob, physics) on JPA/Hibernate: 1 statement
 -- captured from a run on H2 by JpaSqlCaptureH2Test; ./docs-update refreshes it
 
-select
-    se1_0.id,
-    se1_0.name
-from
-    student se1_0
-where
-    se1_0.id=?;
-
-select
-    ce1_0.id,
-    ce1_0.capacity,
-    ce1_0.name
-from
-    course ce1_0
-where
-    ce1_0.id=?;
-
-select
-    c1_0.student_id,
-    c1_1.id,
-    c1_1.capacity,
-    c1_1.name
-from
-    enrollment c1_0
-join
-    course c1_1
-        on c1_1.id=c1_0.course_id
-where
-    c1_0.student_id=?
-order by
-    c1_1.name,
-    c1_0.course_id;
-
--- one JDBC batch of 1
 delete
 from
-    enrollment
+    enrollment ee1_0
 where
-    student_id=?
-    and course_id=?;
+    ee1_0.student_id=?
+    and ee1_0.course_id=?;

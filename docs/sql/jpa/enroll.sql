@@ -7,7 +7,9 @@ select
 from
     student se1_0
 where
-    se1_0.id=?;
+    se1_0.id=?
+for
+    update;
 
 select
     ce1_0.id,

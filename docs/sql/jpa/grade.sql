@@ -11,7 +11,9 @@ from
 where
     (
         ee1_0.student_id, ee1_0.course_id
-    ) in ((?, ?));
+    ) in ((?, ?))
+for
+    update;
 
 -- one JDBC batch of 1
 update

@@ -1,7 +1,7 @@
 -- enroll(carol, physics) on MyBatis: 4 statements
 -- captured from a run on H2 by MyBatisSqlCaptureH2Test; ./docs-update refreshes it
 
-SELECT COUNT(*) FROM student WHERE id = ?;
+SELECT id FROM student WHERE id = ? FOR UPDATE;
 
 SELECT id, capacity
 FROM course

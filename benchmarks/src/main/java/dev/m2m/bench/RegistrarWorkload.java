@@ -58,12 +58,6 @@ record RegistrarWorkload(Registrar registrar) implements Workload {
 
     @Override
     public void close() {
-        if (registrar instanceof AutoCloseable closeable) {
-            try {
-                closeable.close();
-            } catch (Exception e) {
-                throw new IllegalStateException("cannot close " + registrar, e);
-            }
-        }
+        registrar.close();
     }
 }

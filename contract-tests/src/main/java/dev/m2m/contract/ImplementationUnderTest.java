@@ -12,8 +12,8 @@ import javax.sql.DataSource;
  * and how many statements each read sends (exactly, whatever the data size).
  *
  * @param name              shown in failure messages
- * @param factory           builds the registrar on the (statement-counting) data source; if the result is
- *                          {@link AutoCloseable}, the contract closes it after the test class
+ * @param factory           builds the registrar on the (statement-counting) data source; the contract
+ *                          closes it after the test class
  * @param statementsPerRead one entry for every {@link ReadOperation}
  */
 public record ImplementationUnderTest(

@@ -3,10 +3,15 @@ package dev.m2m.contract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
@@ -94,6 +99,64 @@ final class Race {
             start.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * A race of many short rounds on a fixed set of threads: each round's tasks run one a thread, and
+     * wait at a barrier until all have started, so that they really overlap. A new pool per round would
+     * cost more than the round itself, and a rare interleaving needs hundreds of rounds to show.
+     */
+    static final class Rounds implements AutoCloseable {
+
+        private final int threads;
+        private final ExecutorService executor;
+
+        Rounds(int threads) {
+            this.threads = threads;
+            this.executor = Executors.newFixedThreadPool(threads);
+        }
+
+        /** Runs the tasks together, one a thread; returns what each threw, in task order, null for success. */
+        List<Throwable> together(List<Runnable> tasks) throws InterruptedException {
+            if (tasks.size() > threads) {
+                throw new IllegalArgumentException(tasks.size() + " tasks for " + threads + " threads");
+            }
+            var barrier = new CyclicBarrier(tasks.size());
+            var futures = new ArrayList<Future<?>>();
+            for (Runnable task : tasks) {
+                futures.add(executor.submit(() -> {
+                    awaitQuietly(barrier);
+                    task.run();
+                }));
+            }
+            var failures = new ArrayList<Throwable>();
+            for (Future<?> future : futures) {
+                try {
+                    future.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                    failures.add(null);
+                } catch (ExecutionException e) {
+                    failures.add(e.getCause());
+                } catch (TimeoutException e) {
+                    throw new AssertionError("a round did not finish in " + TIMEOUT_SECONDS + " s: a deadlock?", e);
+                }
+            }
+            return failures;
+        }
+
+        @Override
+        public void close() {
+            executor.shutdownNow();
+        }
+
+        private static void awaitQuietly(CyclicBarrier barrier) {
+            try {
+                barrier.await(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (BrokenBarrierException | TimeoutException e) {
+                throw new IllegalStateException("the round's tasks did not all start", e);
+            }
         }
     }
 }

@@ -17,6 +17,7 @@ import dev.m2m.core.Grade;
 import dev.m2m.core.InvalidArgumentException;
 import dev.m2m.core.NotFoundException;
 import dev.m2m.core.Registrar;
+import dev.m2m.core.SchoolImport;
 import dev.m2m.core.Student;
 import dev.m2m.core.StudentWithCourses;
 import java.util.ArrayList;
@@ -24,6 +25,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterAll;
@@ -70,10 +73,8 @@ public abstract class RegistrarContract
     }
 
     @AfterAll
-    void closeRegistrar() throws Exception {
-        if (registrar instanceof AutoCloseable closeable) {
-            closeable.close();
-        }
+    void closeRegistrar() {
+        registrar.close();
     }
 
     @BeforeEach
@@ -244,7 +245,11 @@ public abstract class RegistrarContract
                 named("a tab and a newline inside", "two\tlines\nhere"),
                 named("exactly the column width, 100 characters", "x".repeat(Arguments.MAX_NAME_LENGTH)),
                 named("50 characters outside the BMP, 100 UTF-16 units",
-                        "\uD83C\uDF93".repeat(Arguments.MAX_NAME_LENGTH / 2)));
+                        "\uD83C\uDF93".repeat(Arguments.MAX_NAME_LENGTH / 2)),
+                named("a no-break space and a zero-width joiner inside",
+                        "Zo\u00EB\u00A0Smith \uD83D\uDC69\u200D\uD83C\uDF93"),
+                named("a control character other than NUL", "bell\u0007"),
+                named("a visible character after zero-width spaces", "\u200B\u200Bx"));
     }
 
     @Test
@@ -717,7 +722,28 @@ public abstract class RegistrarContract
                 invalid("enrollAll student id negative", r -> r.enrollAll(-4, List.of(1L)),
                         "student id must be positive, was -4"),
                 invalid("enrollAll repeated id", r -> r.enrollAll(1, List.of(3L, 4L, 3L)),
-                        "course ids must not repeat, 3 appears twice"));
+                        "course ids must not repeat, 3 appears twice"),
+                invalid("enrollAll one course more than the maximum",
+                        r -> r.enrollAll(1, LongStream.rangeClosed(1, Arguments.MAX_ENROLL_ALL + 1).boxed().toList()),
+                        "at most 1000 course ids at once, was 1001"),
+                // PostgreSQL cannot store U+0000 in text, and stores an unpaired surrogate as '?': both are
+                // refused up front, so that the same name never gets two outcomes on two databases
+                invalid("student name with a NUL", r -> r.addStudent("Bad\u0000Name"),
+                        "student name must not contain U+0000 (NUL), found at index 3"),
+                invalid("student name with a lone high surrogate", r -> r.addStudent("Bad\uD800Name"),
+                        "student name must not contain an unpaired surrogate, found U+D800 at index 3"),
+                invalid("course name ending in a high surrogate", r -> r.addCourse("Lab \uDBFF", 5),
+                        "course name must not contain an unpaired surrogate, found U+DBFF at index 4"),
+                invalid("course name with a lone low surrogate", r -> r.addCourse("\uDC00Lab", 5),
+                        "course name must not contain an unpaired surrogate, found U+DC00 at index 0"),
+                invalid("studentsIn name with a NUL", r -> r.studentsIn("Physics\u0000"),
+                        "course name must not contain U+0000 (NUL), found at index 7"),
+                invalid("student name only no-break spaces", r -> r.addStudent("\u00A0\u202F\u2007"),
+                        "student name must not be blank"),
+                invalid("course name only a zero-width space", r -> r.addCourse("\u200B", 5),
+                        "course name must not be blank"),
+                invalid("course name an ideographic space and a byte order mark", r -> r.addCourse("\u3000\uFEFF", 5),
+                        "course name must not be blank"));
     }
 
     private static ArgumentSet invalid(String name, Consumer<Registrar> call, String problem) {
@@ -740,10 +766,22 @@ public abstract class RegistrarContract
                     .isInstanceOf(DatabaseFailureException.class)
                     .hasMessageStartingWith("courseStats failed in the database");
         } finally {
-            if (cutOff instanceof AutoCloseable closeable) {
-                closeable.close();
-            }
+            cutOff.close();
         }
+    }
+
+    @Test
+    void shouldEnrollInTheLargestNumberOfCoursesEnrollAllTakes() {
+        // given as many courses as one enrollAll may name, stored in one import
+        var names = IntStream.range(0, Arguments.MAX_ENROLL_ALL).mapToObj("Course %04d"::formatted).toList();
+        var imported = registrar.importSchool(new SchoolImport(List.of(),
+                names.stream().map(name -> new SchoolImport.NewCourse(name, 1)).toList(), List.of()));
+        var student = registrar.addStudent("Keen");
+
+        registrar.enrollAll(student.id(), imported.courseIds());
+
+        assertThat(registrar.coursesOf(student.id())).extracting(Course::name).containsExactlyElementsOf(names);
+        assertThat(registrar.courseStats()).allSatisfy(stats -> assertThat(stats.freePlaces()).isZero());
     }
 
     @Test
@@ -767,6 +805,36 @@ public abstract class RegistrarContract
         });
         assertThat(registrar.coursesOf(student.id())).hasSize(6);
     }
+
+    // tag::unmodifiable[]
+    @Test
+    void shouldReturnListsNoCallerCanChange() {
+        var seed = seed();
+        long bob = seed.bob().id();
+        long mathematics = seed.mathematics().id();
+        registrar.grade(bob, mathematics, Grade.of(80));
+        registrar.addStudent("Idle");
+
+        var lists = List.<List<?>>of(
+                registrar.studentsIn("Mathematics"),
+                registrar.coursesOf(bob),
+                registrar.findStudent(bob).courses(),
+                registrar.findCourse(mathematics).students(),
+                registrar.listStudents(0, 10),
+                registrar.listStudents(0, 10).get(0).courses(),
+                registrar.courseStats(),
+                registrar.classmatesOf(bob),
+                registrar.studentsWithoutCourses(),
+                registrar.transcriptOf(bob),
+                registrar.rosterOf(mathematics),
+                registrar.gradedAtLeast(mathematics, Grade.of(50)));
+
+        assertThat(lists).allSatisfy(list -> {
+            assertThatThrownBy(() -> list.add(null)).isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(list::clear).isInstanceOf(UnsupportedOperationException.class);
+        });
+    }
+    // end::unmodifiable[]
 
     // --- statement counts: no N+1 ------------------------------------------------------------
 

@@ -4,11 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.m2m.core.DatabaseFailureException;
+import dev.m2m.core.Grade;
+import dev.m2m.core.Registrar;
 import dev.m2m.core.RegistrarException;
+import dev.m2m.core.SchoolImport;
 import dev.m2m.core.Student;
+import java.lang.reflect.Method;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,5 +77,55 @@ public interface ResourceContract extends ContractFixture {
         assertThat(added).as("calls that worked after %d failed", failed).isNotEmpty();
         assertThat(registrar.listStudents(0, 100)).hasSize(added.size());
         assertThat(pool().getHikariPoolMXBean().getActiveConnections()).isZero();
+    }
+
+    @Test
+    default void shouldRefuseEveryCallOnceClosedWithoutSendingAStatement() {
+        // given a stored link, and a second registrar of the same implementation, closed (twice: harmless)
+        var alice = registrar().addStudent("Alice");
+        var physics = registrar().addCourse("Physics", 5);
+        registrar().enroll(alice.id(), physics.id());
+        Registrar closed = implementation().factory().apply(statements().wrap(pool()));
+        closed.close();
+        closed.close();
+        var before = DatabaseSnapshot.of(pool());
+        statements().reset();
+
+        // when every operation is called on it, then each is refused alike
+        Map<String, Consumer<Registrar>> calls = everyOperation(alice.id(), physics.id());
+        assertThat(calls.keySet()).as("every operation of Registrar is called")
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(Registrar.class.getMethods())
+                        .map(Method::getName).filter(name -> !name.equals("close")).collect(Collectors.toSet()));
+        calls.forEach((name, call) -> assertThat(catchThrowable(() -> call.accept(closed))).as(name)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("registrar is closed"));
+        assertThat(statements().count()).as("statements sent by the closed registrar").isZero();
+        assertThat(DatabaseSnapshot.of(pool())).isEqualTo(before);
+        assertThat(registrar().studentsIn("Physics")).as("the open registrar still works").containsExactly(alice);
+    }
+
+    /** Every operation of {@link Registrar}, by name, with valid arguments. */
+    private static Map<String, Consumer<Registrar>> everyOperation(long student, long course) {
+        return Map.ofEntries(
+                Map.entry("addStudent", r -> r.addStudent("Bob")),
+                Map.entry("addCourse", r -> r.addCourse("Chemistry", 5)),
+                Map.entry("importSchool", r -> r.importSchool(new SchoolImport(List.of("Bob"), List.of(), List.of()))),
+                Map.entry("enroll", r -> r.enroll(student, course)),
+                Map.entry("enrollAll", r -> r.enrollAll(student, List.of(course))),
+                Map.entry("drop", r -> r.drop(student, course)),
+                Map.entry("deleteStudent", r -> r.deleteStudent(student)),
+                Map.entry("deleteCourse", r -> r.deleteCourse(course)),
+                Map.entry("grade", r -> r.grade(student, course, Grade.of(90))),
+                Map.entry("studentsIn", r -> r.studentsIn("Physics")),
+                Map.entry("coursesOf", r -> r.coursesOf(student)),
+                Map.entry("findStudent", r -> r.findStudent(student)),
+                Map.entry("findCourse", r -> r.findCourse(course)),
+                Map.entry("listStudents", r -> r.listStudents(0, 10)),
+                Map.entry("courseStats", Registrar::courseStats),
+                Map.entry("classmatesOf", r -> r.classmatesOf(student)),
+                Map.entry("studentsWithoutCourses", Registrar::studentsWithoutCourses),
+                Map.entry("transcriptOf", r -> r.transcriptOf(student)),
+                Map.entry("rosterOf", r -> r.rosterOf(course)),
+                Map.entry("gradedAtLeast", r -> r.gradedAtLeast(course, Grade.of(50))));
     }
 }

@@ -117,6 +117,28 @@ public interface SchoolImportContract extends ContractFixture {
     }
 
     @Test
+    default void shouldNameTheFirstTakenCourseInTheImportsOrderWhenSeveralAreTaken() {
+        // given three taken names among 2,500 new courses, in the second and third batch of 1,000: in the
+        // second, Zoology comes before Algebra (the opposite of the alphabet's and of the table's order)
+        for (String taken : List.of("Aardvark", "Algebra", "Zoology")) {
+            registrar().addCourse(taken, 5);
+        }
+        var courses = new ArrayList<NewCourse>();
+        for (int c = 0; c < 2_500; c++) {
+            courses.add(new NewCourse("Course %04d".formatted(c), 5));
+        }
+        courses.set(1_100, new NewCourse("Zoology", 5));
+        courses.set(1_200, new NewCourse("Algebra", 5));
+        courses.set(2_300, new NewCourse("Aardvark", 5));
+        var school = new SchoolImport(List.of("Alice"), courses, List.of(new Link(0, 0)));
+
+        var refused = assertFailsWritingNothing(() -> registrar().importSchool(school),
+                DuplicateCourseNameException.class, "'Zoology' already exists");
+
+        assertThat(refused.name()).isEqualTo("Zoology");
+    }
+
+    @Test
     default void shouldRejectAnImportThatNamesTwoCoursesAlikeBeforeSendingAnyStatement() {
         var school = new SchoolImport(List.of("Alice"),
                 List.of(new NewCourse("Physics", 5), new NewCourse("Physics", 9)), List.of());
@@ -152,6 +174,15 @@ public interface SchoolImportContract extends ContractFixture {
                         "student name must not be blank"),
                 invalid("a null student name", new SchoolImport(nullName, physics, List.of()),
                         "student name must not be null"),
+                invalid("a student name with a lone surrogate",
+                        new SchoolImport(List.of("Alice", "Bad\uD800Name"), physics, oneLink),
+                        "student name must not contain an unpaired surrogate, found U+D800 at index 3"),
+                invalid("a course name with a NUL",
+                        new SchoolImport(alice, List.of(new NewCourse("Lab\u0000", 1)), List.of()),
+                        "course name must not contain U+0000 (NUL), found at index 3"),
+                invalid("a course name of a zero-width space",
+                        new SchoolImport(alice, List.of(new NewCourse("\u200B", 1)), List.of()),
+                        "course name must not be blank"),
                 invalid("a course name too long", new SchoolImport(alice, List.of(new NewCourse("x".repeat(101), 1)),
                         List.of()), "course name must be at most 100 characters"),
                 invalid("a capacity of 0", new SchoolImport(alice, List.of(new NewCourse("Physics", 0)), List.of()),

@@ -61,10 +61,8 @@ public abstract class SqlCaptureContract {
     }
 
     @AfterAll
-    void closeRegistrar() throws Exception {
-        if (registrar instanceof AutoCloseable closeable) {
-            closeable.close();
-        }
+    void closeRegistrar() {
+        registrar.close();
     }
 
     @BeforeEach

@@ -2,6 +2,7 @@ package dev.m2m.core;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The argument checks every implementation runs first, before it touches the database, so that
@@ -16,6 +17,13 @@ public final class Arguments {
     public static final int MAX_CAPACITY = 100_000;
     /** The largest page {@link Registrar#listStudents} serves: a page is for a screen, not an export. */
     public static final int MAX_PAGE_LIMIT = 1_000;
+    /**
+     * The most courses one {@link Registrar#enrollAll} names. Each id is one bind parameter of the query
+     * that locks the courses, and PostgreSQL's driver refuses a statement of more than 65,535; long
+     * before that, a student signing up for a thousand courses at once is a bug in the caller. Equal to
+     * {@link SchoolImport#BATCH_SIZE}, so the links still leave in one JDBC batch.
+     */
+    public static final int MAX_ENROLL_ALL = 1_000;
 
     private Arguments() {
     }
@@ -60,10 +68,14 @@ public final class Arguments {
         return id("course id", id);
     }
 
-    /** A copy of the ids, checked: not null, no null element, every id positive, no id twice. */
+    /** A copy of the ids, checked: not null, not too many, no null element, every id positive, no id twice. */
     public static List<Long> courseIds(List<Long> ids) {
         if (ids == null) {
             throw new InvalidArgumentException("course ids must not be null");
+        }
+        if (ids.size() > MAX_ENROLL_ALL) {
+            throw new InvalidArgumentException(
+                    "enrollAll takes at most " + MAX_ENROLL_ALL + " course ids at once, was " + ids.size());
         }
         var seen = new HashSet<Long>();
         for (Long id : ids) {
@@ -139,17 +151,51 @@ public final class Arguments {
     // Length counts UTF-16 code units (Java's String.length()), as H2 measures VARCHAR(n); PostgreSQL
     // counts code points, which are never more, so a name valid here fits the column on both. A
     // character outside the Basic Multilingual Plane (an emoji, say) counts as two.
+    // tag::name[]
     private static String name(String what, String name) {
         if (name == null) {
             throw new InvalidArgumentException(what + " must not be null");
         }
-        if (name.isBlank()) {
+        if (isBlank(name)) {
             throw new InvalidArgumentException(what + " must not be blank");
         }
         if (name.length() > MAX_NAME_LENGTH) {
             throw new InvalidArgumentException(
                     what + " must be at most " + MAX_NAME_LENGTH + " characters, was " + name.length());
         }
+        requireStorableEverywhere(what, name);
         return name;
     }
+
+    /**
+     * Blank: nothing a reader could see. Java's {@link String#isBlank()} counts only whitespace, so it
+     * would let through a name of no-break spaces (U+00A0, a space separator that is not whitespace) or
+     * of zero-width spaces and byte order marks (format characters, U+200B and U+FEFF).
+     */
+    private static boolean isBlank(String name) {
+        return name.codePoints().allMatch(c ->
+                Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT);
+    }
+
+    /**
+     * The two things a Java string may hold that a PostgreSQL text column cannot: U+0000, which
+     * PostgreSQL refuses, and half of a surrogate pair, which is not a character at all and which the
+     * JDBC driver's UTF-8 encoder silently turns into '?'. H2 stores both as given, so without this
+     * check one name would have two outcomes on two databases, and two names one row on PostgreSQL.
+     */
+    private static void requireStorableEverywhere(String what, String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '\0') {
+                throw new InvalidArgumentException(what + " must not contain U+0000 (NUL), found at index " + i);
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < name.length() && Character.isLowSurrogate(name.charAt(i + 1))) {
+                i++; // a whole pair: one character outside the Basic Multilingual Plane
+            } else if (Character.isSurrogate(c)) {
+                throw new InvalidArgumentException(what + " must not contain an unpaired surrogate, found U+"
+                        + Integer.toHexString(c).toUpperCase(Locale.ROOT) + " at index " + i);
+            }
+        }
+    }
+    // end::name[]
 }

@@ -1,9 +1,14 @@
 package dev.m2m.core;
 
 /**
- * The database failed in a way the caller could not have prevented (lost connection, timeout,
- * a deadlock that could not be retried). The cause keeps the technology's own exception for the
- * logs; the transaction was rolled back.
+ * The database failed in a way the caller could not have prevented: a lost connection, a timeout, a
+ * pool with no connection to lend. The cause keeps the technology's own exception for the logs; the
+ * transaction was rolled back, so retrying later is safe.
+ *
+ * <p>It is kept for that and nothing else. What a caller can cause (bad input, an unknown id, a taken
+ * name, a full course), and what it meets by losing a race to another call, has its own
+ * {@link RegistrarException}: an approach that lets a constraint error, a stale row or an optimistic
+ * lock failure surface as this exception has a bug, and the contract tests fail it.
  */
 public final class DatabaseFailureException extends RegistrarException {
 

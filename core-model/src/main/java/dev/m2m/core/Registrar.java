@@ -7,30 +7,55 @@ import java.util.List;
  *
  * <p>Every method is one transaction: it commits whole or, when it throws, leaves the database as
  * it found it. Arguments are checked first, by {@link Arguments}, and rejected with an
- * {@link InvalidArgumentException}; ids must be positive. Lists of students are sorted by name, then
- * id; lists of courses by name, then id. The database sorts, so names compare in its collation (H2
- * compares UTF-16 code units, as {@link Student#BY_NAME_THEN_ID} does; PostgreSQL uses the database's
- * locale, which may place case and punctuation differently).
- * Every read sends a fixed number of SQL statements, whatever the amount of data: no N+1.
- * Failures the database reports arrive as {@link RegistrarException}s, never as a technology's own
- * exception; an unexpected one as {@link DatabaseFailureException}.
+ * {@link InvalidArgumentException} before any statement is sent; ids must be positive. Lists of
+ * students are sorted by name, then id; lists of courses by name, then id. The database sorts, so names
+ * compare in its collation (H2 compares UTF-16 code units, as {@link Student#BY_NAME_THEN_ID} does;
+ * PostgreSQL uses the database's locale, which may place case and punctuation differently).
+ * Every read sends a fixed number of SQL statements, whatever the amount of data: no N+1. Every list
+ * returned, nested ones included, is unmodifiable.
+ *
+ * <p><b>Names.</b> A student's or a course's name is 1 to {@link Arguments#MAX_NAME_LENGTH} UTF-16
+ * code units, stored and matched exactly as given (case, accents, spaces at either end). It must not be
+ * blank: made only of whitespace, space separators (the no-break space U+00A0 among them) and invisible
+ * format characters (the zero-width space U+200B, the byte order mark U+FEFF). It must not contain
+ * U+0000 nor half of a surrogate pair: PostgreSQL cannot store either (it refuses the first, and its
+ * driver turns the second into '?'), so both are refused on every database alike.
+ *
+ * <p><b>Races.</b> Calls may run concurrently on one registrar. A call that loses a race gets what it
+ * would have got had it come second: the loser of two deletes of one row, or a {@code drop} or
+ * {@code grade} whose link a concurrent call removed, gets a {@link NotFoundException}; an enrolment
+ * racing the deletion of its student either comes first (and its links go with the student) or is told
+ * the student is not found, and never leaves a link behind; the same link enrolled twice at once gets
+ * one {@link AlreadyEnrolledException}; enrolments racing for the last place get
+ * {@link CourseFullException}. Races are decided by row locks, never by retries.
+ *
+ * <p><b>Failures.</b> Failures the database reports arrive as {@link RegistrarException}s, never as
+ * a technology's own exception: the ones a caller can cause or prevent as the domain exception each
+ * method names; only what no caller could have prevented (a lost connection, a timeout) as
+ * {@link DatabaseFailureException}.
+ *
+ * <p><b>Closing.</b> {@link #close()} releases what the approach built on the {@code DataSource}
+ * (Hibernate's {@code EntityManagerFactory}, say), never the {@code DataSource} itself, which belongs to
+ * the caller. Closing twice is harmless. After it, every call whose arguments are valid throws an
+ * {@link IllegalStateException} ("registrar is closed") and sends no statement.
  */
-public interface Registrar {
+public interface Registrar extends AutoCloseable {
 
     // --- writes ---------------------------------------------------------------------------
 
     /**
      * Adds a student. Names need not be unique.
      *
-     * @throws InvalidArgumentException the name is null, blank or longer than {@link Arguments#MAX_NAME_LENGTH}
+     * @throws InvalidArgumentException the name is null, blank, longer than {@link Arguments#MAX_NAME_LENGTH}
+     *                                  or holds a character PostgreSQL cannot store (see "Names" above)
      */
     Student addStudent(String name);
 
     /**
      * Adds a course that takes at most {@code capacity} students.
      *
-     * @throws InvalidArgumentException     the name is null, blank or too long, or the capacity is not
-     *                                      between 1 and {@link Arguments#MAX_CAPACITY}
+     * @throws InvalidArgumentException     the name is not a valid name (see "Names" above), or the
+     *                                      capacity is not between 1 and {@link Arguments#MAX_CAPACITY}
      * @throws DuplicateCourseNameException a course of that name exists
      */
     Course addCourse(String name, int capacity);
@@ -38,12 +63,14 @@ public interface Registrar {
     /**
      * Stores a whole school at once, in one transaction, through the approach's batch path: the bulk
      * load, for an import or a migration, where one {@code addStudent} or {@code enroll} per row would
-     * cost one round trip each. The new students and courses are linked only to each other.
+     * cost one round trip each. The new students and courses are linked only to each other. Any size
+     * works that fits in memory: every list is sent in pieces of {@link SchoolImport#BATCH_SIZE}.
      *
      * @return the ids the database gave the new rows, in the order of the import's lists
      * @throws InvalidArgumentException     a name or capacity is invalid, a link points past the lists or
      *                                      appears twice, or a course is given more links than its capacity
-     * @throws DuplicateCourseNameException two courses of the import share a name, or one is taken already
+     * @throws DuplicateCourseNameException two courses of the import share a name, or one is taken already;
+     *                                      when several are taken, it names the first in the import's order
      */
     ImportedSchool importSchool(SchoolImport school);
 
@@ -61,7 +88,8 @@ public interface Registrar {
      * course fails, the student is enrolled in none of them. An empty list does nothing. Courses are
      * checked in the order given and the first failure is reported.
      *
-     * @throws InvalidArgumentException  the list is null, holds null or a non-positive id, or repeats an id
+     * @throws InvalidArgumentException  the list is null, holds more than {@link Arguments#MAX_ENROLL_ALL}
+     *                                   ids, holds null or a non-positive id, or repeats an id
      * @throws NotFoundException         the student or one of the courses does not exist
      * @throws AlreadyEnrolledException the student is enrolled in one of the courses already
      * @throws CourseFullException       one of the courses is full
@@ -174,4 +202,8 @@ public interface Registrar {
      * @throws NotFoundException        the course does not exist
      */
     List<Enrollment> gradedAtLeast(long courseId, Grade minimum);
+
+    /** Releases what the registrar holds, never the {@code DataSource}; see "Closing" above. */
+    @Override
+    void close();
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 class ArgumentsTest {
@@ -55,5 +56,43 @@ class ArgumentsTest {
         assertThat(checked).containsExactly(3L, 1L, 2L);
         assertThatThrownBy(() -> checked.add(4L)).isInstanceOf(UnsupportedOperationException.class);
         assertThat(Arguments.courseIds(List.of())).isEmpty();
+    }
+
+    @Test
+    void shouldAcceptAsManyCourseIdsAsTheMaximumAndNoMore() {
+        var most = LongStream.rangeClosed(1, Arguments.MAX_ENROLL_ALL).boxed().toList();
+
+        assertThat(Arguments.courseIds(most)).hasSize(Arguments.MAX_ENROLL_ALL);
+        assertThatThrownBy(() -> Arguments.courseIds(LongStream.rangeClosed(1, 70_000).boxed().toList()))
+                .isInstanceOf(InvalidArgumentException.class)
+                .hasMessage("enrollAll takes at most 1000 course ids at once, was 70000");
+    }
+
+    @Test
+    void shouldAcceptSurrogatePairsWhereverTheyStand() {
+        assertThat(Arguments.studentName("\uD83C\uDF93")).isEqualTo("\uD83C\uDF93");
+        assertThat(Arguments.studentName("a\uD83C\uDF93")).isEqualTo("a\uD83C\uDF93");
+        assertThat(Arguments.studentName("\uD83C\uDF93\uD83C\uDF93b")).isEqualTo("\uD83C\uDF93\uD83C\uDF93b");
+    }
+
+    @Test
+    void shouldRejectEverySurrogateThatIsNotHalfOfAPair() {
+        assertThatThrownBy(() -> Arguments.studentName("ends high \uD83C"))
+                .hasMessage("student name must not contain an unpaired surrogate, found U+D83C at index 10");
+        assertThatThrownBy(() -> Arguments.studentName("\uDF93\uD83C backwards"))
+                .hasMessage("student name must not contain an unpaired surrogate, found U+DF93 at index 0");
+        assertThatThrownBy(() -> Arguments.studentName("\uD83C\uD83C\uDF93"))
+                .hasMessage("student name must not contain an unpaired surrogate, found U+D83C at index 0");
+    }
+
+    @Test
+    void shouldCallANameBlankWhenNothingInItCanBeSeen() {
+        for (String blank : List.of("", " ", "\t\n", "\u00A0", "\u2007\u202F", "\u3000", "\u200B", "\uFEFF", "\u00AD",
+                "\u200B \u00A0\u2060")) {
+            assertThatThrownBy(() -> Arguments.courseName(blank)).as("%s", blank.codePoints().boxed().toList())
+                    .isInstanceOf(InvalidArgumentException.class)
+                    .hasMessage("course name must not be blank");
+        }
+        assertThat(Arguments.courseName("\u00A0x\u200B")).isEqualTo("\u00A0x\u200B");
     }
 }

@@ -92,7 +92,7 @@ final class EnrollmentReads {
                 enrollments.add(enrollment(rs));
             }
         } while (rs.next());
-        return Optional.of(enrollments);
+        return Optional.of(List.copyOf(enrollments));
     };
 
     private static Enrollment enrollment(ResultSet rs) throws SQLException {

@@ -165,4 +165,9 @@ public final class JdbcRegistrar implements Registrar {
         Arguments.grade(minimum);
         return transactions.read("gradedAtLeast", () -> enrollments.gradedAtLeast(courseId, minimum));
     }
+
+    @Override
+    public void close() {
+        transactions.close();
+    }
 }

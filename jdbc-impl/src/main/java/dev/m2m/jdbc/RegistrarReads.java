@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Every read, one statement each. Reads that name a student or a course start FROM that row and
  * LEFT JOIN the other side: no row at all means "unknown id", one row of NULLs means "no links",
- * and the caller learns both in one round trip.
+ * and the caller learns both in one round trip. {@code JdbcClient} returns modifiable lists; the
+ * registrar hands out unmodifiable copies.
  */
 final class RegistrarReads {
 
@@ -121,18 +122,18 @@ final class RegistrarReads {
     }
 
     List<StudentWithCourses> listStudents(long afterId, int limit) {
-        return jdbc.sql(PAGE_OF_STUDENTS_WITH_COURSES)
+        return List.copyOf(jdbc.sql(PAGE_OF_STUDENTS_WITH_COURSES)
                 .param("afterId", afterId)
                 .param("limit", limit)
-                .query(GraphExtractors.STUDENTS_WITH_COURSES);
+                .query(GraphExtractors.STUDENTS_WITH_COURSES));
     }
 
     List<CourseStats> courseStats() {
-        return jdbc.sql(COURSE_STATS)
+        return List.copyOf(jdbc.sql(COURSE_STATS)
                 .query((rs, row) -> new CourseStats(
                         new Course(rs.getLong("id"), rs.getString("name"), rs.getInt("capacity")),
                         rs.getInt("enrolled")))
-                .list();
+                .list());
     }
 
     // tag::classmates-of[]
@@ -153,8 +154,8 @@ final class RegistrarReads {
     // end::classmates-of[]
 
     List<Student> studentsWithoutCourses() {
-        return jdbc.sql(STUDENTS_WITHOUT_COURSES)
+        return List.copyOf(jdbc.sql(STUDENTS_WITHOUT_COURSES)
                 .query((rs, row) -> new Student(rs.getLong("id"), rs.getString("name")))
-                .list();
+                .list());
     }
 }

@@ -71,9 +71,9 @@ final class RegistrarWrites {
     }
 
     // tag::enroll-all[]
-    /** All or nothing: every course is locked and checked before the first link is written. */
+    /** All or nothing: the student and every course are locked and checked before the first link is written. */
     void enrollAll(long studentId, List<Long> courseIds) {
-        requireStudent(studentId);
+        lockStudent(studentId);
         if (courseIds.isEmpty()) {
             return;
         }
@@ -159,12 +159,13 @@ final class RegistrarWrites {
                         .addValue("studentId", studentId)
                         .addValue("courseId", courseId))
                 .toArray(SqlParameterSource[]::new);
+        // The checks ran under the locks of the student and the courses, so through the registrar these keys
+        // cannot fail; they are the last line of defence against a writer that goes around it.
         try {
             batch.batchUpdate("INSERT INTO enrollment (student_id, course_id) VALUES (:studentId, :courseId)", rows);
         } catch (DuplicateKeyException e) {
             throw new AlreadyEnrolledException(studentId, courseIds.get(0));
         } catch (DataIntegrityViolationException e) {
-            // The course rows are locked, so the missing parent can only be a student deleted meanwhile.
             throw NotFoundException.student(studentId);
         }
     }
@@ -179,6 +180,22 @@ final class RegistrarWrites {
         requireCourse(courseId);
         return NotFoundException.enrollment(studentId, courseId);
     }
+
+    // tag::lock-student[]
+    /**
+     * Locks the student's row until the transaction ends, so that a concurrent deleteStudent waits for
+     * the new links (and its ON DELETE CASCADE removes them), or has deleted the student before this
+     * finds no row. The foreign key alone does not hold that on every database: PostgreSQL's key check
+     * takes a share lock on the parent row, but H2's neither sees nor waits for an uncommitted delete of
+     * the parent, so a link could outlive its student for ever.
+     */
+    private void lockStudent(long studentId) {
+        if (jdbc.sql("SELECT id FROM student WHERE id = :id FOR UPDATE").param("id", studentId)
+                .query(Long.class).optional().isEmpty()) {
+            throw NotFoundException.student(studentId);
+        }
+    }
+    // end::lock-student[]
 
     private void requireStudent(long studentId) {
         if (!exists("SELECT COUNT(*) FROM student WHERE id = :id", studentId)) {

@@ -7,6 +7,7 @@ import dev.m2m.core.SchoolImport.NewCourse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -60,18 +61,18 @@ final class SchoolImporter {
 
     /**
      * A failed batch does not say which row failed, so the names are looked up first, a batch of them
-     * per query. The unique constraint still has the last word: a name a concurrent transaction takes
-     * between this check and the insert fails the batch, and the import with it.
+     * per query, and the first taken one in the import's order is reported (the query's rows come in no
+     * promised order). The unique constraint still has the last word: a name a concurrent transaction
+     * takes between this check and the insert fails the batch, and the import with it.
      */
     private void requireFreeNames(List<NewCourse> courses) {
         for (List<NewCourse> someCourses : SchoolImport.inBatches(courses)) {
             var names = someCourses.stream().map(NewCourse::name).toList();
-            batch.queryForList("SELECT name FROM course WHERE name IN (:names)", Map.of("names", names), String.class)
-                    .stream()
-                    .findFirst()
-                    .ifPresent(taken -> {
-                        throw new DuplicateCourseNameException(taken);
-                    });
+            var taken = Set.copyOf(batch.queryForList("SELECT name FROM course WHERE name IN (:names)",
+                    Map.of("names", names), String.class));
+            names.stream().filter(taken::contains).findFirst().ifPresent(name -> {
+                throw new DuplicateCourseNameException(name);
+            });
         }
     }
 }

@@ -12,12 +12,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * One transaction per registrar call, and the last line of exception translation: a domain exception
  * thrown inside rolls the transaction back and passes through; whatever else the database reports
- * becomes a {@link DatabaseFailureException}, so no Spring type reaches the caller.
+ * becomes a {@link DatabaseFailureException}, so no Spring type reaches the caller. Once closed, it
+ * starts no transaction.
  */
 final class Transactions {
 
     private final TransactionTemplate writes;
     private final TransactionTemplate reads;
+    private volatile boolean closed;
 
     Transactions(DataSource dataSource) {
         var manager = new JdbcTransactionManager(dataSource);
@@ -41,8 +43,16 @@ final class Transactions {
         return run(reads, operation, work);
     }
 
+    /** Spring JDBC holds nothing of its own: the pool belongs to the caller. Only new calls are refused. */
+    void close() {
+        closed = true;
+    }
+
     // tag::run[]
-    private static <T> T run(TransactionTemplate template, String operation, Supplier<T> work) {
+    private <T> T run(TransactionTemplate template, String operation, Supplier<T> work) {
+        if (closed) {
+            throw new IllegalStateException("registrar is closed");
+        }
         try {
             return template.execute(status -> work.get());
         } catch (RegistrarException e) {

@@ -19,9 +19,11 @@ import java.time.Instant;
  *
  * <p>The same table is also mapped by {@link StudentEntity#getCourses()}'s {@code @ManyToMany}. Two
  * mappings of one table must not both write the same rows, so the work is split: the {@code @ManyToMany}
- * owns a link's existence (it inserts and deletes rows, writing only the two ids), and this entity
- * owns the grade (it is never persisted nor removed, and updates only {@code grade}; the ends and the
- * time are neither insertable nor updatable). The database fills in {@code enrolled_at}.
+ * creates links (writing only the two ids) and removes a deleted student's, and this entity owns the
+ * grade (it is never persisted nor removed as an entity, and updates only {@code grade}; the ends and the
+ * time are neither insertable nor updatable). The database fills in {@code enrolled_at}. Dropping one
+ * link is a bulk {@code delete from Enrollment} ({@link RegistrarWrites#drop}): a statement, not an entity
+ * removal, so neither mapping's state in a persistence context is involved, and it returns its row count.
  */
 // tag::association-object[]
 @Entity(name = "Enrollment")

@@ -11,7 +11,6 @@ import dev.m2m.core.Registrar;
 import dev.m2m.core.SchoolImport;
 import dev.m2m.core.Student;
 import dev.m2m.core.StudentWithCourses;
-import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -20,14 +19,12 @@ import javax.sql.DataSource;
  * EntityManager and transaction, and returns records: entities never leave this package.
  * Close it to close Hibernate (not the DataSource, which belongs to the caller).
  */
-public final class JpaRegistrar implements Registrar, AutoCloseable {
+public final class JpaRegistrar implements Registrar {
 
-    private final EntityManagerFactory factory;
     private final Transactions transactions;
 
     public JpaRegistrar(DataSource dataSource) {
-        this.factory = HibernateSetup.entityManagerFactory(dataSource);
-        this.transactions = new Transactions(factory);
+        this.transactions = new Transactions(HibernateSetup.entityManagerFactory(dataSource));
     }
 
     @Override
@@ -158,6 +155,6 @@ public final class JpaRegistrar implements Registrar, AutoCloseable {
 
     @Override
     public void close() {
-        factory.close();
+        transactions.close();
     }
 }

@@ -62,7 +62,7 @@ final class RegistrarWrites {
 
     // tag::enroll[]
     static void enroll(EntityManager em, long studentId, long courseId) {
-        var student = findStudent(em, studentId);
+        var student = lockStudent(em, studentId);
         var course = em.find(CourseEntity.class, courseId, LockModeType.PESSIMISTIC_WRITE);
         if (course == null) {
             throw NotFoundException.course(courseId);
@@ -75,7 +75,7 @@ final class RegistrarWrites {
 
     /** All or nothing: every course is locked and checked before the first link is added. */
     static void enrollAll(EntityManager em, long studentId, List<Long> courseIds) {
-        var student = findStudent(em, studentId);
+        var student = lockStudent(em, studentId);
         if (courseIds.isEmpty()) {
             return;
         }
@@ -104,14 +104,22 @@ final class RegistrarWrites {
     }
 
     // tag::drop[]
+    // A bulk delete of the association object, not student.drop(course): Hibernate does not check how many
+    // rows a collection's DELETE removed, so with the helper two concurrent drops of one link would both
+    // be told they removed it. executeUpdate returns the count. Nothing is loaded, so the persistence
+    // context has nothing to keep in step.
     static void drop(EntityManager em, long studentId, long courseId) {
-        var student = findStudent(em, studentId);
-        var course = findCourse(em, courseId);
-        if (!student.getCourses().contains(course)) {
+        int removed = em.createQuery("""
+                        delete from Enrollment e
+                        where e.id.studentId = :studentId and e.id.courseId = :courseId""")
+                .setParameter("studentId", studentId)
+                .setParameter("courseId", courseId)
+                .executeUpdate();
+        if (removed == 0) {
+            findStudent(em, studentId);
+            findCourse(em, courseId);
             throw NotFoundException.enrollment(studentId, courseId);
         }
-        // One DELETE of one enrollment row: the collection is a Set (a bag would rewrite them all).
-        student.drop(course);
     }
     // end::drop[]
 
@@ -119,14 +127,14 @@ final class RegistrarWrites {
     // Removing the owning side: Hibernate deletes the student's enrollment rows in one statement, then
     // the student. The courses stay, since there is no cascade on the relationship.
     static void deleteStudent(EntityManager em, long studentId) {
-        em.remove(findStudent(em, studentId));
+        em.remove(lockStudent(em, studentId));
     }
 
     // Removing the inverse side: Hibernate writes links only from the owning side, so it would not
     // delete this course's enrollment rows by itself. Drop each link through its student first (the
     // schema's ON DELETE CASCADE would also do it, behind Hibernate's back), then remove the course.
     static void deleteCourse(EntityManager em, long courseId) {
-        var course = findCourse(em, courseId);
+        var course = lockCourse(em, courseId);
         em.unwrap(Session.class).setFetchBatchSize(FETCH_BATCH_SIZE);
         List.copyOf(course.getStudents()).forEach(student -> student.drop(course));
         em.remove(course);
@@ -139,7 +147,11 @@ final class RegistrarWrites {
      */
     // tag::grade[]
     static void grade(EntityManager em, long studentId, long courseId, Grade grade) {
-        var enrollment = em.find(EnrollmentEntity.class, new EnrollmentId(studentId, courseId));
+        // Locked: a drop committed between this find and the UPDATE would make the UPDATE touch no row,
+        // and Hibernate would call that a stale entity. Locked, the drop waits, or has happened and the
+        // find returns null.
+        var enrollment = em.find(EnrollmentEntity.class, new EnrollmentId(studentId, courseId),
+                LockModeType.PESSIMISTIC_WRITE);
         if (enrollment == null) {
             findStudent(em, studentId);
             findCourse(em, courseId);
@@ -148,6 +160,32 @@ final class RegistrarWrites {
         enrollment.setGrade(grade);
     }
     // end::grade[]
+
+    /**
+     * Found and locked ({@code SELECT ... FOR UPDATE}) until the transaction ends. A call that writes
+     * links of the student or deletes it locks it first, so such calls queue: a deleteStudent waits for
+     * an enrolment's new links (and removes them) or has removed the student before the enrolment finds
+     * nothing. Without it, two deletes of one student would both find it, and the second's DELETE would
+     * touch no row, which Hibernate reports as a stale entity, not as "not found". The foreign key alone
+     * does not order an enrolment after a delete on H2, which neither sees nor waits for an uncommitted
+     * delete of the parent row.
+     */
+    private static StudentEntity lockStudent(EntityManager em, long studentId) {
+        var student = em.find(StudentEntity.class, studentId, LockModeType.PESSIMISTIC_WRITE);
+        if (student == null) {
+            throw NotFoundException.student(studentId);
+        }
+        return student;
+    }
+
+    /** Found and locked, as {@link #lockStudent}: the second of two deletes waits, then finds nothing. */
+    private static CourseEntity lockCourse(EntityManager em, long courseId) {
+        var course = em.find(CourseEntity.class, courseId, LockModeType.PESSIMISTIC_WRITE);
+        if (course == null) {
+            throw NotFoundException.course(courseId);
+        }
+        return course;
+    }
 
     private static StudentEntity findStudent(EntityManager em, long studentId) {
         var student = em.find(StudentEntity.class, studentId);
@@ -202,7 +240,8 @@ final class RegistrarWrites {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            // The courses are locked, so a missing parent can only be a student deleted meanwhile.
+            // The student and the courses are locked, so through the registrar the keys cannot fail here;
+            // they are the last line of defence against a writer that goes around it.
             if (ConstraintViolations.isViolation(e, ConstraintKind.FOREIGN_KEY)) {
                 throw NotFoundException.student(studentId);
             }

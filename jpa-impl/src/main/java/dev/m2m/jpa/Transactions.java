@@ -19,6 +19,7 @@ import org.hibernate.Session;
 final class Transactions {
 
     private final EntityManagerFactory factory;
+    private volatile boolean closed;
 
     Transactions(EntityManagerFactory factory) {
         this.factory = factory;
@@ -41,7 +42,19 @@ final class Transactions {
         return run(operation, true, work);
     }
 
+    /** Refuses new calls, then closes Hibernate (its caches and metadata); the DataSource stays open. */
+    void close() {
+        if (!closed) {
+            closed = true;
+            factory.close();
+        }
+    }
+
     private <T> T run(String operation, boolean readOnly, Function<EntityManager, T> work) {
+        if (closed) {
+            // checked here, not left to Hibernate: its own IllegalStateException says nothing of the registrar
+            throw new IllegalStateException("registrar is closed");
+        }
         try (EntityManager em = factory.createEntityManager()) {
             if (readOnly) {
                 em.unwrap(Session.class).setDefaultReadOnly(true);

@@ -65,7 +65,7 @@ class AssociationObjectMappingH2Test {
     }
 
     @Test
-    void shouldDeleteAGradedLinkThroughTheManyToMany() {
+    void shouldDropAGradedLinkWithOneDelete() {
         var kim = registrar.addStudent("Kim");
         var history = registrar.addCourse("History", 5);
         registrar.enroll(kim.id(), history.id());
@@ -74,7 +74,9 @@ class AssociationObjectMappingH2Test {
 
         registrar.drop(kim.id(), history.id());
 
-        assertThat(writes()).singleElement().asString().startsWith("delete from enrollment where student_id=?");
+        // a bulk delete of the association object, whose row count tells whether the link was there
+        assertThat(writes()).singleElement().asString()
+                .matches("delete from enrollment \\w+ where \\w+\\.student_id=\\? and \\w+\\.course_id=\\?");
         assertThat(registrar.rosterOf(history.id())).isEmpty();
     }
     // end::statements[]

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.m2m.contract.StatementRecorder;
 import dev.m2m.contract.StatementRecorder.Recorded;
 import dev.m2m.contract.TestDatabase;
+import dev.m2m.core.Course;
 import dev.m2m.core.Student;
 import java.util.ArrayList;
 import org.junit.jupiter.api.AfterEach;
@@ -44,10 +45,10 @@ class JpaWriteStatementsH2Test {
 
         registrar.enrollAll(student.id(), courseIds);
 
-        // the student; the 8 courses, locked; their students counted, never loaded; the student's
+        // the student, locked; the 8 courses, locked; their students counted, never loaded; the student's
         // courses; then the 8 links in one JDBC batch
         assertThat(statements.statements()).extracting(JpaWriteStatementsH2Test::shape).containsExactly(
-                "select student", "select course ... for update", "select course join enrollment",
+                "select student ... for update", "select course ... for update", "select course join enrollment",
                 "select enrollment join course", "insert into enrollment x8");
         assertThat(registrar.coursesOf(student.id())).hasSize(8);
     }
@@ -64,13 +65,46 @@ class JpaWriteStatementsH2Test {
 
         registrar.deleteCourse(course.id());
 
-        // the course; its students; their courses, in one batch; their links to it, in one JDBC batch;
-        // the course
+        // the course, locked; its students; their courses, in one batch; their links to it, in one JDBC
+        // batch; the course
         assertThat(statements.statements()).extracting(JpaWriteStatementsH2Test::shape).containsExactly(
-                "select course", "select enrollment join student", "select enrollment join course",
+                "select course ... for update", "select enrollment join student", "select enrollment join course",
                 "delete from enrollment x8", "delete from course x1");
         assertThat(registrar.studentsWithoutCourses()).containsExactlyInAnyOrderElementsOf(students);
     }
+
+    // tag::set-removal[]
+    @Test
+    void shouldDeleteExactlyOneRowWhenOneCourseLeavesTheSet() {
+        // given a student with three courses, loaded into the owning Set
+        var student = registrar.addStudent("Kim");
+        var courseIds = new ArrayList<Long>();
+        for (int c = 0; c < 3; c++) {
+            courseIds.add(registrar.addCourse("Course " + c, 10).id());
+        }
+        registrar.enrollAll(student.id(), courseIds);
+        try (var factory = HibernateSetup.entityManagerFactory(statements.wrap(TestDatabase.H2.dataSource()));
+             var em = factory.createEntityManager()) {
+            em.getTransaction().begin();
+            var kim = em.find(StudentEntity.class, student.id());
+            var leaving = em.find(CourseEntity.class, courseIds.get(1));
+            assertThat(kim.getCourses()).hasSize(3);
+            statements.reset();
+
+            // when one course is removed through the helper and the change flushed
+            kim.drop(leaving);
+            em.flush();
+            em.getTransaction().commit();
+        }
+
+        // then one DELETE of that one row; a bag would delete all three and insert two back
+        assertThat(statements.statements()).extracting(JpaWriteStatementsH2Test::shape)
+                .containsExactly("delete from enrollment x1");
+        assertThat(statements.statements().get(0).sql().get(0)).endsWith("where student_id=? and course_id=?");
+        assertThat(registrar.coursesOf(student.id())).extracting(Course::id)
+                .containsExactlyInAnyOrder(courseIds.get(0), courseIds.get(2));
+    }
+    // end::set-removal[]
 
     /** "select student", "select course ... for update", "insert into enrollment x8": what and how. */
     private static String shape(Recorded statement) {

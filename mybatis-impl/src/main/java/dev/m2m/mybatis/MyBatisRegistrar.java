@@ -22,7 +22,8 @@ import org.apache.ibatis.session.SqlSession;
 /**
  * The {@link Registrar} on MyBatis. Each call checks its arguments, opens one session (one
  * transaction), and runs mapper statements whose SQL lives in the XML beside each mapper interface.
- * Reads are one statement each; the result maps build the graph from the join.
+ * Reads are one statement each; the result maps build the graph from the join. Mappers return
+ * modifiable lists, so every list handed out is an unmodifiable copy.
  */
 public final class MyBatisRegistrar implements Registrar {
 
@@ -192,6 +193,11 @@ public final class MyBatisRegistrar implements Registrar {
     @Override
     public List<Student> studentsWithoutCourses() {
         return transactions.read("studentsWithoutCourses",
-                session -> session.getMapper(StudentMapper.class).withoutCourses());
+                session -> List.copyOf(session.getMapper(StudentMapper.class).withoutCourses()));
+    }
+
+    @Override
+    public void close() {
+        transactions.close();
     }
 }

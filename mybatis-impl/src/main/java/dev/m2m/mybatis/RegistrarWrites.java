@@ -49,11 +49,14 @@ final class RegistrarWrites {
     }
 
     /**
-     * Enrols in every course or none: locks and checks all of them, in the order given, before the
-     * first insert. In a BATCH session the inserts then leave as one JDBC batch at commit.
+     * Enrols in every course or none: locks the student and all the courses, and checks the courses in
+     * the order given, before the first insert. In a BATCH session the inserts then leave as one JDBC
+     * batch at commit.
      */
     static void enrollAll(SqlSession session, long studentId, List<Long> courseIds) {
-        requireStudent(session, studentId);
+        if (session.getMapper(StudentMapper.class).lockForEnrolment(studentId) == null) {
+            throw NotFoundException.student(studentId);
+        }
         if (courseIds.isEmpty()) {
             return;
         }
@@ -79,7 +82,8 @@ final class RegistrarWrites {
             courseIds.forEach(courseId -> enrollments.insert(studentId, courseId));
             session.flushStatements();
         } catch (PersistenceException e) {
-            // The courses are locked, so a missing parent can only be a student deleted meanwhile.
+            // The student and the courses are locked, so through the registrar the keys cannot fail here;
+            // they are the last line of defence against a writer that goes around it.
             if (SqlStates.isForeignKeyViolation(e)) {
                 throw NotFoundException.student(studentId);
             }

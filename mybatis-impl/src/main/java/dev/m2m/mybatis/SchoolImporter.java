@@ -6,6 +6,7 @@ import dev.m2m.core.SchoolImport;
 import dev.m2m.core.SchoolImport.Link;
 import dev.m2m.core.SchoolImport.NewCourse;
 import java.util.List;
+import java.util.Set;
 import org.apache.ibatis.session.SqlSession;
 
 /**
@@ -49,15 +50,17 @@ final class SchoolImporter {
 
     /**
      * A failed batch does not say which row failed, so the names are looked up first, a batch of them
-     * per query. The unique constraint still has the last word: a name a concurrent transaction takes
-     * between this check and the insert fails the batch, and the import with it.
+     * per query, and the first taken one in the import's order is reported (the query's rows come in no
+     * promised order). The unique constraint still has the last word: a name a concurrent transaction
+     * takes between this check and the insert fails the batch, and the import with it.
      */
     private static void requireFreeNames(SqlSession session, List<NewCourse> courses) {
         var mapper = session.getMapper(CourseMapper.class);
         for (List<NewCourse> batch : SchoolImport.inBatches(courses)) {
             var names = batch.stream().map(NewCourse::name).toList();
-            mapper.takenNames(names).stream().findFirst().ifPresent(taken -> {
-                throw new DuplicateCourseNameException(taken);
+            var taken = Set.copyOf(mapper.takenNames(names));
+            names.stream().filter(taken::contains).findFirst().ifPresent(name -> {
+                throw new DuplicateCourseNameException(name);
             });
         }
     }

@@ -11,6 +11,9 @@ interface StudentMapper {
 
     boolean exists(long id);
 
+    /** The student's id, locked until the transaction ends; null if there is no such student. */
+    Long lockForEnrolment(long id);
+
     int delete(long id);
 
     /** The student with their courses, or null for an unknown id. */

@@ -17,6 +17,7 @@ import org.apache.ibatis.session.SqlSessionFactory;
 final class Transactions {
 
     private final SqlSessionFactory factory;
+    private volatile boolean closed;
 
     Transactions(SqlSessionFactory factory) {
         this.factory = factory;
@@ -48,8 +49,16 @@ final class Transactions {
         return run(operation, ExecutorType.BATCH, work);
     }
 
+    /** A SqlSessionFactory holds no resource of its own (the pool belongs to the caller): only new calls are refused. */
+    void close() {
+        closed = true;
+    }
+
     // tag::run[]
     private <T> T run(String operation, ExecutorType executor, Function<SqlSession, T> work) {
+        if (closed) {
+            throw new IllegalStateException("registrar is closed");
+        }
         try (SqlSession session = factory.openSession(executor, false)) {
             T result = work.apply(session);
             // forced: MyBatis skips the commit of a session that only read, leaving the transaction open
