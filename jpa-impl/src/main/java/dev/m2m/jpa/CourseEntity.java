@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.hibernate.Hibernate;
 import org.hibernate.annotations.NaturalId;
 
 /**
@@ -69,6 +70,16 @@ class CourseEntity {
     /** The modifiable set, for {@link StudentEntity#enroll} and {@link StudentEntity#drop} only. */
     Set<StudentEntity> studentsForHelpers() {
         return students;
+    }
+
+    /**
+     * Takes a deleted student out of this course's students, if they are loaded. The inverse side is never
+     * written to the database, so this sends nothing; it only keeps what the persistence context shows true.
+     */
+    void forgetDeleted(StudentEntity student) {
+        if (Hibernate.isInitialized(students)) {
+            students.remove(student);
+        }
     }
 
     Course toCourse() {

@@ -1,5 +1,6 @@
 package dev.m2m.jpa;
 
+import dev.m2m.core.SchoolImport;
 import jakarta.persistence.EntityManagerFactory;
 import javax.sql.DataSource;
 import org.hibernate.cfg.AvailableSettings;
@@ -11,8 +12,12 @@ import org.hibernate.jpa.HibernatePersistenceConfiguration;
  */
 final class HibernateSetup {
 
-    /** How many links a flush sends in one JDBC batch. */
-    static final int JDBC_BATCH_SIZE = 50;
+    /**
+     * How many rows a flush sends in one JDBC batch: the same as every approach's bulk load, and as many
+     * as one enrollAll may name, so that its links always leave in one batch, as Spring JDBC's and
+     * MyBatis' do.
+     */
+    static final int JDBC_BATCH_SIZE = SchoolImport.BATCH_SIZE;
 
     private HibernateSetup() {
     }

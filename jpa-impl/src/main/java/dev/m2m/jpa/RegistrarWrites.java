@@ -31,11 +31,6 @@ import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
  */
 final class RegistrarWrites {
 
-    // Touching many lazy collections at once (the students of several courses, the courses of several
-    // students) would load them one statement each; with a batch size, Hibernate loads up to this many
-    // in one statement.
-    private static final int FETCH_BATCH_SIZE = 100;
-
     private RegistrarWrites() {
     }
 
@@ -124,22 +119,52 @@ final class RegistrarWrites {
     // end::drop[]
 
     // tag::delete[]
-    // Removing the owning side: Hibernate deletes the student's enrollment rows in one statement, then
-    // the student. The courses stay, since there is no cascade on the relationship.
+    // The owning side: removing the student makes Hibernate delete all its enrollment rows in one statement
+    // (the collection goes with its owner: one DELETE by student_id, whatever the number of links), then the
+    // student. The courses stay, since there is no cascade on the relationship.
     static void deleteStudent(EntityManager em, long studentId) {
-        em.remove(lockStudent(em, studentId));
+        var student = lockStudent(em, studentId);
+        forgetInLoadedCourses(em, student);
+        em.remove(student);
     }
 
-    // Removing the inverse side: Hibernate writes links only from the owning side, so it would not
-    // delete this course's enrollment rows by itself. Drop each link through its student first (the
-    // schema's ON DELETE CASCADE would also do it, behind Hibernate's back), then remove the course.
+    // The inverse side: Hibernate writes links only from the owning side, so removing the course would not
+    // delete its enrollment rows. Dropping them through each student loads every student of the course
+    // (903 statements and 17 to 19 s for 30,000: chapter 8); a bulk delete of the association object is one
+    // statement whatever their number, the one the owning side sends for a student. Preferred to @OnDelete
+    // and the schema's cascade: plain JPA, visible here, and right whether or not the schema cascades. Like
+    // any bulk statement it bypasses the persistence context, which is brought in step first.
     static void deleteCourse(EntityManager em, long courseId) {
         var course = lockCourse(em, courseId);
-        em.unwrap(Session.class).setFetchBatchSize(FETCH_BATCH_SIZE);
-        List.copyOf(course.getStudents()).forEach(student -> student.drop(course));
+        dropFromLoadedStudents(em, course);
+        em.createQuery("delete from Enrollment e where e.id.courseId = :courseId")
+                .setParameter("courseId", courseId)
+                .executeUpdate();
         em.remove(course);
     }
     // end::delete[]
+
+    /**
+     * A student loaded in this persistence context with its courses would keep showing the course after
+     * the bulk delete; dropping it there keeps the context true. That drop is a change of the owning side,
+     * so it sends its own DELETE of that one row, with the flush Hibernate runs before the bulk delete.
+     * Only what is loaded is touched ({@code getManagedEntities}, Hibernate 7): the registrar's calls start
+     * with an empty context, so for them this sends nothing.
+     */
+    private static void dropFromLoadedStudents(EntityManager em, CourseEntity course) {
+        for (var student : em.unwrap(Session.class).getManagedEntities(StudentEntity.class)) {
+            if (student.hasLoaded(course)) {
+                student.drop(course);
+            }
+        }
+    }
+
+    /** The same for a deleted student and the loaded courses that show it: the inverse side, never written. */
+    private static void forgetInLoadedCourses(EntityManager em, StudentEntity student) {
+        for (var course : em.unwrap(Session.class).getManagedEntities(CourseEntity.class)) {
+            course.forgetDeleted(student);
+        }
+    }
 
     /**
      * The grade goes through the association object, the only mapping of that column: found by its

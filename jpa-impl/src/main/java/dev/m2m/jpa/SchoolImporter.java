@@ -11,13 +11,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.Session;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 
 /**
  * The bulk load on Hibernate, as its user guide's "batch inserts" chapter has it: persist, and every
- * {@link SchoolImport#BATCH_SIZE} entities flush (the queued inserts leave in JDBC batches) and clear
- * (the persistence context stays small, so each flush has little to check).
+ * {@link SchoolImport#BATCH_SIZE} entities flush (the queued inserts leave in JDBC batches of as many,
+ * {@link HibernateSetup#JDBC_BATCH_SIZE}) and clear (the persistence context stays small, so each flush
+ * has little to check).
  *
  * <p>What batches and what cannot: the {@code enrollment} rows of the students' {@code @ManyToMany}
  * collections go in JDBC batches. Student and course rows go one statement each, because their ids
@@ -33,7 +33,6 @@ final class SchoolImporter {
 
     // tag::import[]
     static ImportedSchool importSchool(EntityManager em, SchoolImport school) {
-        em.unwrap(Session.class).setJdbcBatchSize(SchoolImport.BATCH_SIZE);
         List<Long> courseIds = insertCourses(em, school.courses());
         Map<Long, CourseEntity> courses = readBack(em, courseIds);
         List<List<Integer>> coursesByStudent = coursesByStudent(school);

@@ -11,6 +11,12 @@ import static dev.m2m.contract.ReadOperation.ROSTER_OF;
 import static dev.m2m.contract.ReadOperation.STUDENTS_IN;
 import static dev.m2m.contract.ReadOperation.STUDENTS_WITHOUT_COURSES;
 import static dev.m2m.contract.ReadOperation.TRANSCRIPT_OF;
+import static dev.m2m.contract.WriteOperation.DELETE_COURSE;
+import static dev.m2m.contract.WriteOperation.DELETE_STUDENT;
+import static dev.m2m.contract.WriteOperation.DROP;
+import static dev.m2m.contract.WriteOperation.ENROLL;
+import static dev.m2m.contract.WriteOperation.ENROLL_ALL;
+import static dev.m2m.contract.WriteOperation.GRADE;
 import static java.util.Map.entry;
 
 import dev.m2m.contract.ImplementationUnderTest;
@@ -18,7 +24,8 @@ import java.util.Map;
 
 /**
  * How the contract builds the JPA registrar, and what it promises: one statement per read, except the
- * association object's reads (the student or course, then its enrolments).
+ * association object's reads (the student or course, then its enrolments), and a fixed count per write:
+ * the rows it writes are found and locked first, and a deleted row's links go in one statement.
  */
 final class JpaImplementation {
 
@@ -36,7 +43,14 @@ final class JpaImplementation {
                     entry(STUDENTS_WITHOUT_COURSES, 1),
                     entry(TRANSCRIPT_OF, 2),
                     entry(ROSTER_OF, 2),
-                    entry(GRADED_AT_LEAST, 2)));
+                    entry(GRADED_AT_LEAST, 2)),
+            Map.ofEntries(
+                    entry(ENROLL, 5),
+                    entry(ENROLL_ALL, 5),
+                    entry(DROP, 1),
+                    entry(GRADE, 2),
+                    entry(DELETE_STUDENT, 3),
+                    entry(DELETE_COURSE, 3)));
 
     private JpaImplementation() {
     }

@@ -11,12 +11,21 @@ import static dev.m2m.contract.ReadOperation.ROSTER_OF;
 import static dev.m2m.contract.ReadOperation.STUDENTS_IN;
 import static dev.m2m.contract.ReadOperation.STUDENTS_WITHOUT_COURSES;
 import static dev.m2m.contract.ReadOperation.TRANSCRIPT_OF;
+import static dev.m2m.contract.WriteOperation.DELETE_COURSE;
+import static dev.m2m.contract.WriteOperation.DELETE_STUDENT;
+import static dev.m2m.contract.WriteOperation.DROP;
+import static dev.m2m.contract.WriteOperation.ENROLL;
+import static dev.m2m.contract.WriteOperation.ENROLL_ALL;
+import static dev.m2m.contract.WriteOperation.GRADE;
 import static java.util.Map.entry;
 
 import dev.m2m.contract.ImplementationUnderTest;
 import java.util.Map;
 
-/** How the contract builds the MyBatis registrar, and what it promises: one statement per read. */
+/**
+ * How the contract builds the MyBatis registrar, and what it promises: one statement per read, and a
+ * fixed count per write (a deleted row's links go with it: ON DELETE CASCADE).
+ */
 final class MyBatisImplementation {
 
     static final ImplementationUnderTest UNDER_TEST = new ImplementationUnderTest(
@@ -33,7 +42,14 @@ final class MyBatisImplementation {
                     entry(STUDENTS_WITHOUT_COURSES, 1),
                     entry(TRANSCRIPT_OF, 1),
                     entry(ROSTER_OF, 1),
-                    entry(GRADED_AT_LEAST, 1)));
+                    entry(GRADED_AT_LEAST, 1)),
+            Map.ofEntries(
+                    entry(ENROLL, 4),
+                    entry(ENROLL_ALL, 4),
+                    entry(DROP, 1),
+                    entry(GRADE, 1),
+                    entry(DELETE_STUDENT, 1),
+                    entry(DELETE_COURSE, 1)));
 
     private MyBatisImplementation() {
     }
