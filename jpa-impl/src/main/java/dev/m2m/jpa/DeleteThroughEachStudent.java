@@ -11,7 +11,7 @@ import org.hibernate.Session;
  * course"): correct, and fine for a few students, but it loads every student of the course into the
  * course's {@code Set} (whose elements share one hash code, so filling it is quadratic) and deletes the
  * links one row each. Its cost grows with the number of links; the registrar's {@link RegistrarWrites}
- * sends one bulk delete instead. {@code DeleteThroughEachStudentH2Test} asserts the statements it sends.
+ * sends one bulk delete instead. {@code JpaDeletesH2Test} asserts the statements it sends.
  */
 final class DeleteThroughEachStudent {
 

@@ -21,9 +21,9 @@ import java.time.Instant;
  * mappings of one table must not both write the same rows, so the work is split: the {@code @ManyToMany}
  * creates links (writing only the two ids) and removes a deleted student's, and this entity owns the
  * grade (it is never persisted nor removed as an entity, and updates only {@code grade}; the ends and the
- * time are neither insertable nor updatable). The database fills in {@code enrolled_at}. Dropping one
- * link is a bulk {@code delete from Enrollment} ({@link RegistrarWrites#drop}): a statement, not an entity
- * removal, so neither mapping's state in a persistence context is involved, and it returns its row count.
+ * time are neither insertable nor updatable). The database fills in {@code enrolled_at}. A dropped link
+ * and a deleted course's links go by a bulk {@code delete from Enrollment} ({@link RegistrarWrites}): a
+ * statement, not an entity removal, which returns its row count.
  */
 // tag::association-object[]
 @Entity(name = "Enrollment")
