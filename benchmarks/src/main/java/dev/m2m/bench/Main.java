@@ -52,16 +52,33 @@ public final class Main {
 
     static void print(Results results, Map<String, Map<String, Integer>> counts) {
         for (var group : results.bySizeAndDb().entrySet()) {
-            System.out.printf("%s%n%-22s %-22s %18s %9s %12s %11s%n", group.getKey(),
-                    "operation", "approach", "score (us/op)", "x floor", "alloc (B/op)", "statements");
+            System.out.printf("%s%n%-22s %-22s %18s %6s %24s %12s %11s%n", group.getKey(),
+                    "operation", "approach", "score (us/op)", "margin", "x floor (99.9% interval)",
+                    "alloc (B/op)", "statements");
             for (var row : group.getValue()) {
                 Integer statements = counts.getOrDefault(row.benchmark(), Map.of()).get(row.variant());
-                System.out.printf("%-22s %-22s %10.1f ± %5.1f %9s %12s %11s%n",
-                        row.operation(), row.variant(), row.score(), row.error(),
-                        results.ratioToFloor(row).map("%.2f"::formatted).orElse("-"),
+                System.out.printf("%-22s %-22s %10.1f ± %5.1f %6s %24s %12s %11s%n",
+                        row.operation(), row.variant(), row.score(), row.error(), margin(row),
+                        floorOrRatio(results, row),
                         Double.isNaN(row.allocatedBytes()) ? "-" : "%,.0f".formatted(row.allocatedBytes()),
                         statements == null ? "-" : statements.toString());
             }
         }
+    }
+
+    /** The error as a share of the score, flagged with "!" when too wide to decide on. */
+    static String margin(Results.Row row) {
+        if (Double.isNaN(row.error())) {
+            return "-";
+        }
+        return "%.0f%%%s".formatted(100 * row.relativeError(), row.marginTooWide() ? "!" : "");
+    }
+
+    /** "floor" on the floor's own rows, else the ratio to it with its interval. */
+    static String floorOrRatio(Results results, Results.Row row) {
+        if (row.variant().equals(Approach.PLAIN_JDBC.name())) {
+            return "floor";
+        }
+        return results.ratioToFloor(row).map(Ratio::withInterval).orElse("-");
     }
 }

@@ -20,9 +20,27 @@ import java.util.stream.Collectors;
  */
 record Results(List<Row> rows, JsonObject settings) {
 
-    /** One benchmark at one set of parameters. */
+    /**
+     * One benchmark at one set of parameters: its score and JMH's 99.9% error, and the measurement
+     * iterations behind them, every fork's (JMH's {@code rawData}).
+     */
     record Row(String benchmark, String variant, String size, String db,
-               double score, double error, String unit, double allocatedBytes) {
+               double score, double error, String unit, double allocatedBytes, double[] iterations) {
+
+        /** The widest error margin a score may have and still be published without a flag, by database. */
+        static double marginLimit(String db) {
+            return db.equals(Db.POSTGRES.name()) ? 0.15 : 0.10;
+        }
+
+        /** JMH's 99.9% error as a share of the score. */
+        double relativeError() {
+            return error / score;
+        }
+
+        /** The margin is wider than a reader should decide on: the report flags it beside the number. */
+        boolean marginTooWide() {
+            return Double.isNaN(error) || relativeError() > marginLimit(db);
+        }
 
         /** "JoinReadBenchmarks.studentsIn" → "studentsIn"; the N+1 page → "listStudents (N+1)". */
         String operation() {
@@ -59,22 +77,41 @@ record Results(List<Row> rows, JsonObject settings) {
             String benchmark = result.get("benchmark").getAsString().replace("dev.m2m.bench.", "");
             double error = primary.get("scoreError").isJsonPrimitive()
                     ? primary.get("scoreError").getAsDouble() : Double.NaN;
+            double score = primary.get("score").getAsDouble();
             rows.add(new Row(benchmark, variant, params.get("size").getAsString(), params.get("db").getAsString(),
-                    primary.get("score").getAsDouble(), error, primary.get("scoreUnit").getAsString(), allocated));
+                    score, error, primary.get("scoreUnit").getAsString(), allocated, iterations(primary, score)));
         }
         rows.sort(Comparator.comparing(Row::db).thenComparing(row -> Size.valueOf(row.size()))
                 .thenComparing(Row::benchmark).thenComparing(row -> order(row.variant())));
         return new Results(rows, settings);
     }
 
-    /** The row's score divided by the plain JDBC score of the same operation, size and database. */
-    Optional<Double> ratioToFloor(Row row) {
+    /**
+     * The row's score divided by the plain JDBC score of the same operation, size and database, with its
+     * interval at {@link Ratio#CONFIDENCE} from both rows' iterations; empty for the floor's own rows.
+     */
+    Optional<Ratio> ratioToFloor(Row row) {
+        if (row.variant().equals(Approach.PLAIN_JDBC.name())) {
+            return Optional.empty(); // the floor itself: nothing to compare
+        }
         return rows.stream()
                 .filter(floor -> floor.variant().equals(Approach.PLAIN_JDBC.name())
                         && floor.benchmark().equals(row.floorOperation())
                         && floor.size().equals(row.size()) && floor.db().equals(row.db()))
                 .findFirst()
-                .map(floor -> row.score() / floor.score());
+                .map(floor -> Ratio.of(row.iterations(), floor.iterations(), Ratio.CONFIDENCE));
+    }
+
+    /** Every measured iteration of every fork; a result without them counts as one iteration, its score. */
+    private static double[] iterations(JsonObject primary, double score) {
+        if (!primary.has("rawData")) {
+            return new double[] {score};
+        }
+        var values = new ArrayList<Double>();
+        for (JsonElement fork : primary.getAsJsonArray("rawData")) {
+            fork.getAsJsonArray().forEach(value -> values.add(value.getAsDouble()));
+        }
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     /** Rows grouped by database and size, in order. */

@@ -1,6 +1,8 @@
 package dev.m2m.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Reading JMH's JSON back: ratios to the floor, and the order of the report's rows. */
+/** Reading JMH's JSON back: ratios to the floor with their intervals, margins, and the order of the rows. */
 class ResultsTest {
 
     @TempDir
@@ -26,15 +28,56 @@ class ResultsTest {
 
         assertThat(results.rows()).extracting(Results.Row::size).startsWith("S_1K").endsWith("S_100K");
         assertThat(results.rows()).filteredOn(row -> row.variant().equals("JPA"))
-                .extracting(row -> results.ratioToFloor(row).orElseThrow())
+                .extracting(row -> results.ratioToFloor(row).orElseThrow().value())
                 .containsExactly(1.5, 2.5);
         assertThat(results.rows()).filteredOn(row -> row.variant().equals("JPA_LAZY_LOADING"))
                 .singleElement()
                 .satisfies(row -> {
                     assertThat(row.operation()).isEqualTo("listStudents (N+1)");
-                    assertThat(results.ratioToFloor(row)).contains(3.0);
+                    assertThat(results.ratioToFloor(row).orElseThrow().value()).isEqualTo(3.0);
                     assertThat(row.allocatedBytes()).isEqualTo(1234.0);
                 });
+    }
+
+    @Test
+    void shouldPoolEveryForksIterationsAndFlagAMarginTooWideForItsDatabase() throws IOException {
+        var results = Results.read(json(
+                measured("H2", "PLAIN_JDBC", 100.0, 4.0, "[[98, 101, 99], [102, 100, 100]]"),
+                measured("H2", "JPA", 130.0, 20.0, "[[120, 140, 125], [135, 130, 130]]"),
+                measured("POSTGRES", "PLAIN_JDBC", 200.0, 28.0, "[[190, 210], [200, 200]]")));
+
+        var jpa = results.rows().stream().filter(row -> row.variant().equals("JPA")).findFirst().orElseThrow();
+        var ratio = results.ratioToFloor(jpa).orElseThrow();
+
+        assertThat(jpa.iterations()).containsExactly(120, 140, 125, 135, 130, 130);
+        assertThat(ratio.value()).isCloseTo(1.3, within(1e-9));
+        assertThat(ratio.low()).isBetween(1.0, 1.3);
+        assertThat(ratio.high()).isGreaterThan(1.3);
+        assertThat(results.rows()).extracting(Results.Row::db, Results.Row::variant, Results.Row::marginTooWide)
+                .containsExactly(tuple("H2", "PLAIN_JDBC", false), tuple("H2", "JPA", true),
+                        tuple("POSTGRES", "PLAIN_JDBC", false));
+    }
+
+    @Test
+    void shouldWriteTiesAsEqualToTheFloorInTheHeadlineNeverAsFaster() throws IOException {
+        var results = Results.read(json(
+                measured("H2", "PLAIN_JDBC", 100.0, 4.0, "[[98, 101, 99], [102, 100, 100]]"),
+                measured("H2", "JDBC", 99.0, 4.0, "[[97, 100, 98], [101, 99, 99]]"),
+                measured("H2", "JPA", 130.0, 4.0, "[[129, 131, 130], [130, 129, 131]]")));
+        var readme = "intro\n" + Report.HEADLINE_START + "\nold\n" + Report.HEADLINE_END + "\nrest\n";
+
+        var headline = Report.withHeadline(readme, results);
+
+        assertThat(headline).contains("| findStudent | 100 us ± 4% | = floor (0.9").contains("| 1.30x (1.2")
+                .doesNotContain("0.99x").doesNotContain("old").startsWith("intro").endsWith("rest\n");
+    }
+
+    private static String measured(String db, String approach, double score, double error, String rawData) {
+        return """
+                {"benchmark": "dev.m2m.bench.JoinReadBenchmarks.findStudent",
+                 "params": {"approach": "%s", "size": "S_1K", "db": "%s"},
+                 "primaryMetric": {"score": %s, "scoreError": %s, "scoreUnit": "us/op", "rawData": %s}}"""
+                .formatted(approach, db, score, error, rawData);
     }
 
     private Path json(String... results) throws IOException {
