@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.DecimalFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,11 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import org.jfree.chart.ChartFactory;
-import org.jfree.chart.ChartUtils;
-import org.jfree.chart.axis.LogAxis;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * Turns a JMH JSON result into {@code docs/benchmarks.md} and one chart per data set:
@@ -61,7 +55,8 @@ public final class Report {
         page.append(header(Path.of(args[0])));
         for (var group : results.bySizeAndDb().entrySet()) {
             String chart = "benchmarks-" + group.getKey().replace(' ', '-') + ".png";
-            chart(group.getKey(), group.getValue(), results, out.resolve(chart));
+            RatioChart.write("Time per call relative to plain JDBC: " + describe(group.getKey()), group.getValue(),
+                    results, out.resolve(chart));
             page.append(table(group.getKey(), group.getValue(), results, counts, chart));
         }
         page.append(bulkLoad(results));
@@ -100,7 +95,8 @@ public final class Report {
                     .toList();
             var floor = rows.stream().filter(row -> row.variant().equals(Approach.PLAIN_JDBC.name())).findFirst()
                     .orElseThrow();
-            table.append("| %s | %s ± %s | ".formatted(floor.operation(), duration(floor.score()), Main.margin(floor)));
+            table.append("| %s | %s ± %s | "
+                    .formatted(floor.operation(), duration(floor.score()), Main.margin(floor)));
             for (Approach approach : List.of(Approach.JDBC, Approach.JPA, Approach.MYBATIS)) {
                 table.append(rows.stream().filter(row -> row.variant().equals(approach.name())).findFirst()
                         .flatMap(results::ratioToFloor).map(Ratio::withInterval).orElse("-")).append(" | ");
@@ -150,7 +146,7 @@ public final class Report {
         for (var row : rows) {
             Integer statements = counts.getOrDefault(row.benchmark(), Map.of()).get(row.variant());
             table.append("| %s | %s | %.1f ± %.1f | %s | %s | %s | %s |\n".formatted(
-                    row.operation(), row.variant(), row.score(), row.error(), Main.margin(row),
+                    row.operation(), RatioChart.humanName(row.variant()), row.score(), row.error(), Main.margin(row),
                     Main.floorOrRatio(results, row),
                     Double.isNaN(row.allocatedBytes()) ? "-" : "%,.0f".formatted(row.allocatedBytes()),
                     statements == null ? "-" : statements.toString()));
@@ -172,29 +168,11 @@ public final class Report {
         for (var row : loads) {
             long rows = data(row.size()).rows();
             text.append("| %s | %s | %s | %,d | %,.1f ± %,.1f | %,.0f | %s |\n".formatted(row.db(), row.size(),
-                    row.variant(), rows, row.score() / 1_000, row.error() / 1_000, rows / (row.score() / 1e6),
+                    RatioChart.humanName(row.variant()), rows, row.score() / 1_000, row.error() / 1_000,
+                    rows / (row.score() / 1e6),
                     Main.floorOrRatio(results, row)));
         }
         return text.append("\n").toString();
-    }
-
-    private static void chart(String group, List<Results.Row> rows, Results results, Path file) throws IOException {
-        var dataset = new DefaultCategoryDataset();
-        for (var row : rows) {
-            if (row.variant().equals(Approach.PLAIN_JDBC.name())) {
-                dataset.addValue(1.0, row.variant(), row.operation());
-            }
-            results.ratioToFloor(row).ifPresent(ratio -> dataset.addValue(ratio.value(), row.variant(), row.operation()));
-        }
-        var chart = ChartFactory.createBarChart("Time per call relative to plain JDBC (" + group + ")",
-                "operation", null, dataset, PlotOrientation.VERTICAL, true, false, false);
-        // a log scale: one heavy-tailed outlier would otherwise flatten every other bar
-        var axis = new LogAxis("x plain JDBC, log scale (lower is better)");
-        axis.setSmallestValue(0.5);
-        axis.setNumberFormatOverride(new DecimalFormat("0.0#"));
-        chart.getCategoryPlot().setRangeAxis(axis);
-        chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelLines(2);
-        ChartUtils.saveChartAsPNG(file.toFile(), chart, 1100, 520);
     }
 
     private static String scaling(Results results) {
@@ -211,8 +189,8 @@ public final class Report {
         text.append("| --- | --- | --- |").append(" ---: |".repeat(columns.size() + 1)).append("\n");
         Map<String, Map<String, Double>> bySize = new LinkedHashMap<>();
         for (var row : results.rows()) {
-            bySize.computeIfAbsent(row.db() + "|" + row.operation() + "|" + row.variant(), key -> new LinkedHashMap<>())
-                    .put(row.size(), row.score());
+            String key = row.db() + "|" + row.operation() + "|" + RatioChart.humanName(row.variant());
+            bySize.computeIfAbsent(key, any -> new LinkedHashMap<>()).put(row.size(), row.score());
         }
         for (var entry : bySize.entrySet()) {
             var cells = entry.getKey().split("\\|");

@@ -1,0 +1,109 @@
+package dev.m2m.bench;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/**
+ * One chart per database and size, for a reader who will not read the table: each approach's time per
+ * call as a multiple of plain JDBC, a dot with its 99.9% interval as whiskers, around the floor drawn
+ * as a line at 1. A log scale, so that 2x slower and 2x faster are as far from the line. Whiskers that
+ * cross the line are ties.
+ */
+final class RatioChart {
+
+    /** The approaches' names as a reader knows them, and the Okabe-Ito colours, safe for colour-blind eyes. */
+    private static final Map<String, Style> STYLES = Map.of(
+            Approach.JDBC.name(), new Style("Spring JDBC", new Color(0, 114, 178)),
+            Approach.JPA.name(), new Style("JPA/Hibernate", new Color(213, 94, 0)),
+            Approach.MYBATIS.name(), new Style("MyBatis", new Color(0, 158, 115)),
+            NaiveLoading.JDBC_QUERY_PER_ROW.name(), new Style("JDBC, a query per row", new Color(86, 180, 233)),
+            NaiveLoading.JPA_LAZY_LOADING.name(), new Style("JPA lazy loading", new Color(230, 159, 0)),
+            NaiveLoading.MYBATIS_NESTED_SELECT.name(), new Style("MyBatis nested select", new Color(204, 121, 167)));
+
+    private record Style(String name, Color colour) {
+    }
+
+    private RatioChart() {
+    }
+
+    static String humanName(String variant) {
+        return variant.equals(Approach.PLAIN_JDBC.name()) ? "plain JDBC"
+                : STYLES.containsKey(variant) ? STYLES.get(variant).name() : variant;
+    }
+
+    static void write(String title, List<Results.Row> rows, Results results, Path file) throws IOException {
+        var operations = new ArrayList<>(new LinkedHashSet<>(rows.stream().map(Results.Row::operation).toList()));
+        var variants = new ArrayList<>(new LinkedHashSet<>(rows.stream().map(Results.Row::variant)
+                .filter(variant -> !variant.equals(Approach.PLAIN_JDBC.name())).toList()));
+        var dataset = new YIntervalSeriesCollection();
+        for (int v = 0; v < variants.size(); v++) {
+            var series = new YIntervalSeries(humanName(variants.get(v)));
+            // side by side within an operation's slot, so that the whiskers do not hide each other
+            double offset = variants.size() == 1 ? 0 : -0.3 + 0.6 * v / (variants.size() - 1);
+            String variant = variants.get(v);
+            for (var row : rows) {
+                if (row.variant().equals(variant)) {
+                    var ratio = results.ratioToFloor(row);
+                    if (ratio.isPresent()) {
+                        var r = ratio.get();
+                        double x = operations.indexOf(row.operation()) + offset;
+                        series.add(x, r.value(), r.hasInterval() ? r.low() : r.value(),
+                                r.hasInterval() ? r.high() : r.value());
+                    }
+                }
+            }
+            dataset.addSeries(series);
+        }
+        var domain = new SymbolAxis(null, operations.toArray(String[]::new));
+        domain.setGridBandsVisible(false);
+        domain.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        var range = new LogAxis("time per call, × plain JDBC (log scale; lower is better)");
+        // ticks at powers of two (0.5, 1, 2, 4, ...): "twice as slow" reads off the axis
+        range.setBase(2);
+        range.setTickUnit(new NumberTickUnit(1));
+        range.setNumberFormatOverride(new DecimalFormat("0.##'×'"));
+        range.setSmallestValue(0.1);
+        var renderer = new XYErrorRenderer();
+        renderer.setDrawXError(false);
+        renderer.setDefaultLinesVisible(false);
+        renderer.setDefaultShapesVisible(true);
+        renderer.setErrorStroke(new BasicStroke(2f));
+        renderer.setCapLength(8);
+        for (int v = 0; v < variants.size(); v++) {
+            var style = STYLES.get(variants.get(v));
+            if (style != null) {
+                renderer.setSeriesPaint(v, style.colour());
+            }
+        }
+        var plot = new XYPlot(dataset, domain, range, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(220, 220, 220));
+        plot.setDomainGridlinesVisible(false);
+        plot.addRangeMarker(new ValueMarker(1.0, Color.DARK_GRAY, new BasicStroke(1.5f)));
+        var chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        chart.setTitle(new TextTitle(title, new Font(Font.SANS_SERIF, Font.BOLD, 16)));
+        chart.addSubtitle(new TextTitle("the line: plain JDBC; dots: the ratio of mean times; whiskers: its 99.9% "
+                + "interval (whiskers that cross the line cannot be told from plain JDBC)"));
+        chart.setBackgroundPaint(Color.WHITE);
+        ChartUtils.saveChartAsPNG(file.toFile(), chart, 1200, 560);
+    }
+}
