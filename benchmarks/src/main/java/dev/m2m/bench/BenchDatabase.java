@@ -10,8 +10,9 @@ import java.sql.SQLException;
 
 /**
  * A database for one trial: migrated with the project's Flyway migrations and loaded with the data
- * set of the trial's size. H2 lives in this JVM's memory; PostgreSQL is an embedded server started
- * for the trial. Closing it drops everything.
+ * set of the trial's size. H2 lives in this JVM's memory and goes when it is closed; PostgreSQL is an
+ * embedded server started for the trial, on a kept {@link PostgresImage} of the school for the reads
+ * and writes, or on a throw-away directory for the bulk load.
  */
 final class BenchDatabase implements AutoCloseable {
 
@@ -29,8 +30,18 @@ final class BenchDatabase implements AutoCloseable {
         this.data = data;
     }
 
-    /** A database loaded with the school of {@code size}. */
+    /**
+     * A database loaded with the school of {@code size}: H2 loaded afresh in memory by the batch loader,
+     * PostgreSQL started on its {@link PostgresImage}, loaded only the first time.
+     */
     static BenchDatabase open(Db db, Size size) throws IOException, SQLException {
+        if (db == Db.POSTGRES) {
+            var data = SchoolData.generate(size);
+            var postgres = PostgresImage.start(size, data);
+            var login = PostgresImage.superuser();
+            var url = PostgresImage.url(postgres);
+            return new BenchDatabase(url, MigratedDataSource.open(url, login, login, POOL_SIZE), postgres, data);
+        }
         var database = openEmpty(db, size);
         SchoolLoader.load(database.dataSource, database.data);
         return database;
@@ -43,11 +54,11 @@ final class BenchDatabase implements AutoCloseable {
         String url;
         Credentials login;
         if (db == Db.POSTGRES) {
+            // a throw-away server: the bulk load empties it again and again, so it must not be an image
             postgres = EmbeddedPostgres.builder().start();
             // batched inserts rewritten into multi-row INSERTs: the driver's own bulk path
-            url = postgres.getJdbcUrl("postgres", "postgres").replace("?user=postgres", "")
-                    + "?reWriteBatchedInserts=true";
-            login = new Credentials("postgres", "");
+            url = PostgresImage.url(postgres);
+            login = PostgresImage.superuser();
         } else {
             // OPTIMIZE_REUSE_RESULTS=FALSE: H2 would otherwise hand back the previous result of an unchanged
             // query with the same parameters (courseStats has none), and time only the layers above it

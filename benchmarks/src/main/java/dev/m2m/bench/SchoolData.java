@@ -16,6 +16,12 @@ public record SchoolData(int students, int idleStudents, int courses, int[] capa
 
     private static final long SEED = 20261125L;
 
+    /**
+     * Names this generator's output: change it with anything that changes the rows, so that a kept
+     * {@link PostgresImage} of an older school is rebuilt rather than measured.
+     */
+    static final String FINGERPRINT = "seed-" + SEED + "-v1";
+
     public static SchoolData generate(Size size) {
         var random = new Random(SEED + size.students);
         int students = size.students;
@@ -50,6 +56,15 @@ public record SchoolData(int students, int idleStudents, int courses, int[] capa
     /** Every row of the data set: students (idle ones too), courses and links. */
     public long rows() {
         return (long) allStudents() + courses + links.size();
+    }
+
+    /** A checksum of every link, as SQL computes it over {@code enrollment}: SUM(student_id * 100003 + course_id). */
+    long linkChecksum() {
+        long sum = 0;
+        for (long[] link : links) {
+            sum += link[0] * 100_003 + link[1];
+        }
+        return sum;
     }
 
     public static String studentName(long id) {

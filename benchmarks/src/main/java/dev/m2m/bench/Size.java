@@ -4,7 +4,8 @@ package dev.m2m.bench;
 public enum Size {
     S_1K(1_000),
     S_10K(10_000),
-    S_100K(100_000);
+    S_100K(100_000),
+    S_1M(1_000_000);
 
     final int students;
 
