@@ -7,8 +7,10 @@ import dev.m2m.core.Arguments;
 import dev.m2m.core.Course;
 import dev.m2m.core.CourseFullException;
 import dev.m2m.core.CourseStats;
+import dev.m2m.core.DuplicateCourseNameException;
 import dev.m2m.core.Grade;
 import dev.m2m.core.NotFoundException;
+import dev.m2m.core.SchoolImport;
 import dev.m2m.core.Student;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -29,8 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Calls that race. Whatever locking an approach uses, a course never holds more students than its
  * capacity, no link is lost, doubled or left behind by a deleted row, and a call that loses a race is
- * told what it would have been told had it come second, with the same domain exception: never a
- * deadlock, never a {@link dev.m2m.core.DatabaseFailureException}. Shuffles use fixed seeds; the
+ * told what it would have been told had it come second, with the same domain exception: in none of
+ * these races a deadlock or a {@link dev.m2m.core.DatabaseFailureException}. Shuffles use fixed seeds; the
  * interleaving is the scheduler's, so the races of short calls run for many rounds (the count is in
  * the test's name, {@code -Dm2m.race.rounds=...} changes it).
  */
@@ -183,8 +185,8 @@ public interface ConcurrencyContract extends ContractFixture {
         for (int c = 0; c < 5; c++) {
             courseIds.add(registrar.addCourse("Roomy " + c, Arguments.MAX_CAPACITY).id());
         }
-        var backwards = new ArrayList<>(courseIds);
-        Collections.reverse(backwards);
+        var enrolledFirst = new AtomicInteger();
+        var deletedFirst = new AtomicInteger();
         try (var race = new Race.Rounds(4)) {
             for (int round = 1; round <= rounds; round++) {
                 long student = registrar.addStudent("Leaving " + round).id();
@@ -192,7 +194,7 @@ public interface ConcurrencyContract extends ContractFixture {
                 // when three calls enrol the student while a fourth deletes them
                 var failures = race.together(List.of(
                         () -> registrar.enrollAll(student, courseIds),
-                        () -> registrar.enrollAll(student, backwards),
+                        () -> registrar.enrollAll(student, courseIds.subList(1, 4)),
                         () -> registrar.enroll(student, courseIds.get(2)),
                         () -> registrar.deleteStudent(student)));
 
@@ -203,8 +205,14 @@ public interface ConcurrencyContract extends ContractFixture {
                         .allSatisfy(anyOf(succeeded(), isA(AlreadyEnrolledException.class), notFound("student")));
                 assertThat(enrolmentRowsOfStudent(student)).as("%s: enrolments left of the deleted student", where)
                         .isZero();
+                (failures.subList(0, 3).contains(null) ? enrolledFirst : deletedFirst).incrementAndGet();
             }
         }
+        // and the race really ran both ways, or the rounds above proved little
+        assertThat(enrolledFirst).as("rounds where an enrolment came first (%s the other way)", deletedFirst)
+                .hasPositiveValue();
+        assertThat(deletedFirst).as("rounds where the delete came first (%s the other way)", enrolledFirst)
+                .hasPositiveValue();
         assertThat(registrar.courseStats()).allSatisfy(stats -> assertThat(stats.enrolled()).isZero());
     }
     // end::delete-race[]
@@ -303,6 +311,8 @@ public interface ConcurrencyContract extends ContractFixture {
     default void shouldGradeOrReportTheLinkGoneWhenGradingRacesADrop(int rounds) throws InterruptedException {
         var registrar = registrar();
         long course = registrar.addCourse("Graded", Arguments.MAX_CAPACITY).id();
+        var gradedFirst = new AtomicInteger();
+        var droppedFirst = new AtomicInteger();
         try (var race = new Race.Rounds(3)) {
             for (int round = 1; round <= rounds; round++) {
                 long student = registrar.addStudent("Graded " + round).id();
@@ -315,11 +325,50 @@ public interface ConcurrencyContract extends ContractFixture {
 
                 var where = "round " + round + " of " + rounds;
                 assertThat(failures.get(1)).as("%s: drop", where).isNull();
-                assertThat(Arrays.asList(failures.get(0), failures.get(2))).as("%s: grades", where)
-                        .allSatisfy(anyOf(succeeded(), notFound("enrollment")));
+                var grades = Arrays.asList(failures.get(0), failures.get(2));
+                assertThat(grades).as("%s: grades", where).allSatisfy(anyOf(succeeded(), notFound("enrollment")));
+                if (grades.contains(null)) {
+                    gradedFirst.incrementAndGet();
+                }
+                if (grades.stream().anyMatch(failure -> failure != null)) {
+                    droppedFirst.incrementAndGet();
+                }
             }
         }
+        assertThat(gradedFirst).as("rounds where a grade came first (%s where the drop did)", droppedFirst)
+                .hasPositiveValue();
+        assertThat(droppedFirst).as("rounds where the drop came first (%s where a grade did)", gradedFirst)
+                .hasPositiveValue();
         assertThat(registrar.rosterOf(course)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} rounds")
+    @MethodSource("dev.m2m.contract.ConcurrencyContract#raceRounds")
+    default void shouldNameTheCourseThatAConcurrentCallTookWhileAnImportRan(int rounds) throws InterruptedException {
+        var registrar = registrar();
+        try (var race = new Race.Rounds(2)) {
+            for (int round = 1; round <= rounds; round++) {
+                // given an import of 20 new courses, and another call adding the last of them at the same time
+                String contested = "Contested " + round;
+                var courses = new ArrayList<SchoolImport.NewCourse>();
+                for (int c = 0; c < 19; c++) {
+                    courses.add(new SchoolImport.NewCourse("Round " + round + " course " + c, 5));
+                }
+                courses.add(new SchoolImport.NewCourse(contested, 5));
+                var school = new SchoolImport(List.of(), courses, List.of());
+
+                var failures = race.together(List.of(
+                        () -> registrar.importSchool(school),
+                        () -> registrar.addCourse(contested, 5)));
+
+                // then exactly one stores the name, and the other is told that it is taken, whichever checked first
+                var where = "round " + round + " of " + rounds;
+                assertThat(failures).as("%s: calls that succeeded", where).containsOnlyOnce((Throwable) null);
+                assertThat(failures).as(where).allSatisfy(anyOf(succeeded(), failure ->
+                        assertThat(failure).isInstanceOfSatisfying(DuplicateCourseNameException.class,
+                                duplicate -> assertThat(duplicate.name()).isEqualTo(contested))));
+            }
+        }
     }
 
     private static ThrowingConsumer<Throwable> succeeded() {

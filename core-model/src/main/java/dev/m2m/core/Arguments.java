@@ -3,6 +3,7 @@ package dev.m2m.core;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The argument checks every implementation runs first, before it touches the database, so that
@@ -23,7 +24,7 @@ public final class Arguments {
      * before that, a student signing up for a thousand courses at once is a bug in the caller. Equal to
      * {@link SchoolImport#BATCH_SIZE}, so the links still leave in one JDBC batch.
      */
-    public static final int MAX_ENROLL_ALL = 1_000;
+    public static final int MAX_ENROLL_ALL = SchoolImport.BATCH_SIZE;
 
     private Arguments() {
     }
@@ -169,12 +170,23 @@ public final class Arguments {
 
     /**
      * Blank: nothing a reader could see. Java's {@link String#isBlank()} counts only whitespace, so it
-     * would let through a name of no-break spaces (U+00A0, a space separator that is not whitespace) or
-     * of zero-width spaces and byte order marks (format characters, U+200B and U+FEFF).
+     * would let through a name of no-break spaces (U+00A0, a space separator that is not whitespace), of
+     * zero-width spaces and byte order marks (format characters, U+200B and U+FEFF), of control characters,
+     * or of the characters Unicode draws as nothing (fillers, the blank braille pattern, joiners and
+     * variation selectors).
      */
     private static boolean isBlank(String name) {
-        return name.codePoints().allMatch(c ->
-                Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT);
+        return name.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.CONTROL
+                || DRAWN_AS_NOTHING.contains(c) || isVariationSelector(c));
+    }
+
+    /** Hangul fillers, the blank braille pattern, the combining grapheme joiner, Mongolian selectors. */
+    private static final Set<Integer> DRAWN_AS_NOTHING = Set.of(
+            0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800, 0x034F, 0x180B, 0x180C, 0x180D, 0x180F);
+
+    private static boolean isVariationSelector(int c) {
+        return c >= 0xFE00 && c <= 0xFE0F || c >= 0xE0100 && c <= 0xE01EF;
     }
 
     /**

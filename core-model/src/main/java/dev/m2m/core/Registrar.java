@@ -16,8 +16,9 @@ import java.util.List;
  *
  * <p><b>Names.</b> A student's or a course's name is 1 to {@link Arguments#MAX_NAME_LENGTH} UTF-16
  * code units, stored and matched exactly as given (case, accents, spaces at either end). It must not be
- * blank: made only of whitespace, space separators (the no-break space U+00A0 among them) and invisible
- * format characters (the zero-width space U+200B, the byte order mark U+FEFF). It must not contain
+ * blank: made only of whitespace, space separators (the no-break space U+00A0 among them), format and
+ * control characters (the zero-width space U+200B, the byte order mark U+FEFF) and characters drawn as
+ * nothing (Hangul fillers, the blank braille pattern, variation selectors). It must not contain
  * U+0000 nor half of a surrogate pair: PostgreSQL cannot store either (it refuses the first, and its
  * driver turns the second into '?'), so both are refused on every database alike.
  *
@@ -27,7 +28,10 @@ import java.util.List;
  * racing the deletion of its student either comes first (and its links go with the student) or is told
  * the student is not found, and never leaves a link behind; the same link enrolled twice at once gets
  * one {@link AlreadyEnrolledException}; enrolments racing for the last place get
- * {@link CourseFullException}. Races are decided by row locks, never by retries.
+ * {@link CourseFullException}. Races are decided by row locks, never by retries. One interleaving is
+ * left to the database: several deletes at once of students and courses that share links lock those
+ * links in the order each visits them, and can, rarely, deadlock; the database then aborts one of them,
+ * which fails as a {@link DatabaseFailureException} and may be retried.
  *
  * <p><b>Failures.</b> Failures the database reports arrive as {@link RegistrarException}s, never as
  * a technology's own exception: the ones a caller can cause or prevent as the domain exception each

@@ -87,12 +87,15 @@ class ArgumentsTest {
 
     @Test
     void shouldCallANameBlankWhenNothingInItCanBeSeen() {
-        for (String blank : List.of("", " ", "\t\n", "\u00A0", "\u2007\u202F", "\u3000", "\u200B", "\uFEFF", "\u00AD",
-                "\u200B \u00A0\u2060")) {
+        for (String blank : List.of("", " ", "\t\n", "\u00A0", "\u2007\u202F", "\u3000", "\u200B", "\uFEFF",
+                "\u00AD", "\u200B \u00A0\u2060", "\u0001\u0085", "\u3164", "\u115F\u1160", "\uFFA0", "\u2800",
+                "\u034F\uFE0F", "\uDB40\uDD00")) {
             assertThatThrownBy(() -> Arguments.courseName(blank)).as("%s", blank.codePoints().boxed().toList())
                     .isInstanceOf(InvalidArgumentException.class)
                     .hasMessage("course name must not be blank");
         }
         assertThat(Arguments.courseName("\u00A0x\u200B")).isEqualTo("\u00A0x\u200B");
+        assertThat(Arguments.courseName("bell\u0007")).isEqualTo("bell\u0007");
+        assertThat(Arguments.courseName("\u2764\uFE0F")).as("a heart and its emoji selector").isEqualTo("\u2764\uFE0F");
     }
 }

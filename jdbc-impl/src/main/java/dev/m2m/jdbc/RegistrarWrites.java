@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -159,15 +158,10 @@ final class RegistrarWrites {
                         .addValue("studentId", studentId)
                         .addValue("courseId", courseId))
                 .toArray(SqlParameterSource[]::new);
-        // The checks ran under the locks of the student and the courses, so through the registrar these keys
-        // cannot fail; they are the last line of defence against a writer that goes around it.
-        try {
-            batch.batchUpdate("INSERT INTO enrollment (student_id, course_id) VALUES (:studentId, :courseId)", rows);
-        } catch (DuplicateKeyException e) {
-            throw new AlreadyEnrolledException(studentId, courseIds.get(0));
-        } catch (DataIntegrityViolationException e) {
-            throw NotFoundException.student(studentId);
-        }
+        // The checks ran under the locks of the student and the courses, so through the registrar the keys
+        // cannot fail here. They stay the last line of defence: should a writer that goes around the registrar
+        // break them, this call fails as a DatabaseFailureException, which its caller could not have prevented.
+        batch.batchUpdate("INSERT INTO enrollment (student_id, course_id) VALUES (:studentId, :courseId)", rows);
     }
     // end::insert-links[]
 

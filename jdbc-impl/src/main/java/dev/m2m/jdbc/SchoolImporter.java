@@ -4,11 +4,14 @@ import dev.m2m.core.DuplicateCourseNameException;
 import dev.m2m.core.ImportedSchool;
 import dev.m2m.core.SchoolImport;
 import dev.m2m.core.SchoolImport.NewCourse;
+import java.sql.Connection;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -32,11 +35,7 @@ final class SchoolImporter {
     ImportedSchool importSchool(SchoolImport school) {
         List<Long> studentIds = insertReturningIds("INSERT INTO student (name) VALUES (:name)", school.studentNames(),
                 name -> new MapSqlParameterSource("name", name));
-        requireFreeNames(school.courses());
-        List<Long> courseIds = insertReturningIds("INSERT INTO course (name, capacity) VALUES (:name, :capacity)",
-                school.courses(), (NewCourse course) -> new MapSqlParameterSource()
-                        .addValue("name", course.name())
-                        .addValue("capacity", course.capacity()));
+        List<Long> courseIds = insertCourses(school.courses());
         batch.getJdbcTemplate().batchUpdate("INSERT INTO enrollment (student_id, course_id) VALUES (?, ?)",
                 school.links(), SchoolImport.BATCH_SIZE, (statement, link) -> {
                     statement.setLong(1, studentIds.get(link.student()));
@@ -45,6 +44,31 @@ final class SchoolImporter {
         return new ImportedSchool(studentIds, courseIds);
     }
     // end::import[]
+
+    /**
+     * The names are checked first, and the unique constraint has the last word: a name that a concurrent
+     * call takes between the check and the insert fails the batch, which does not say which row failed.
+     * So the batch runs after a savepoint; when it fails on a key, the transaction goes back to the
+     * savepoint (PostgreSQL accepts no statement in a failed transaction otherwise) and looks again.
+     */
+    private List<Long> insertCourses(List<NewCourse> courses) {
+        requireFreeNames(courses);
+        return batch.getJdbcTemplate().execute((Connection connection) -> {
+            Savepoint beforeCourses = connection.setSavepoint();
+            try {
+                List<Long> ids = insertReturningIds("INSERT INTO course (name, capacity) VALUES (:name, :capacity)",
+                        courses, (NewCourse course) -> new MapSqlParameterSource()
+                                .addValue("name", course.name())
+                                .addValue("capacity", course.capacity()));
+                connection.releaseSavepoint(beforeCourses);
+                return ids;
+            } catch (DuplicateKeyException e) {
+                connection.rollback(beforeCourses);
+                requireFreeNames(courses); // names the course taken meanwhile
+                throw e;
+            }
+        });
+    }
 
     private <T> List<Long> insertReturningIds(String sql, List<T> rows, Function<T, SqlParameterSource> parameters) {
         var ids = new ArrayList<Long>(rows.size());

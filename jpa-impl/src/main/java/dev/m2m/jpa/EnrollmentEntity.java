@@ -54,6 +54,10 @@ class EnrollmentEntity {
         // for Hibernate only: links are created through StudentEntity#enroll, never as this entity
     }
 
+    EnrollmentId getId() {
+        return id;
+    }
+
     void setGrade(Grade grade) {
         this.grade = grade.points();
     }

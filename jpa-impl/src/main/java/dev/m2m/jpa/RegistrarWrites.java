@@ -11,20 +11,24 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 
 /**
  * Every write, through the entities and their helpers. Links are changed on the owning side
- * ({@link StudentEntity#enroll}); the flush at the end turns that into {@code enrollment} rows.
+ * ({@link StudentEntity#enroll}); the flush at commit turns that into {@code enrollment} rows.
  *
  * <p>Capacity is held with a pessimistic lock, {@link LockModeType#PESSIMISTIC_WRITE} on the course
- * ({@code SELECT ... FOR UPDATE}): enrolments into one course queue up while its students are
- * counted and the link is written, so two of them cannot both take the last place. JPA's other
+ * ({@code SELECT ... FOR UPDATE} on H2; Hibernate writes {@code FOR NO KEY UPDATE} on PostgreSQL, which
+ * still queues other writers and deletes of the row, but not the key checks of new links): enrolments
+ * into one course queue up while its students are counted and the link is written, so two of them
+ * cannot both take the last place. JPA's other
  * answer, optimistic locking ({@code @Version} on the course and
  * {@code LockModeType.OPTIMISTIC_FORCE_INCREMENT}), needs a version column and a retry around every
  * enrolment that loses; for a short transaction on one row, waiting is simpler than retrying.
@@ -64,7 +68,6 @@ final class RegistrarWrites {
         }
         checkSeat(student, course, seatsTaken(em, List.of(course)));
         student.enroll(course);
-        flush(em, studentId);
     }
     // end::enroll[]
 
@@ -94,8 +97,8 @@ final class RegistrarWrites {
             checkSeat(student, course, taken);
             ordered.add(course);
         }
+        // The checks ran under the locks of the student and the courses: the commit's flush cannot break a key.
         ordered.forEach(student::enroll);
-        flush(em, studentId);
     }
 
     // tag::drop[]
@@ -115,6 +118,7 @@ final class RegistrarWrites {
             findCourse(em, courseId);
             throw NotFoundException.enrollment(studentId, courseId);
         }
+        detachEnrollments(em, id -> id.studentId() == studentId && id.courseId() == courseId);
     }
     // end::drop[]
 
@@ -126,6 +130,7 @@ final class RegistrarWrites {
         var student = lockStudent(em, studentId);
         forgetInLoadedCourses(em, student);
         em.remove(student);
+        detachEnrollments(em, id -> id.studentId() == studentId);
     }
 
     // The inverse side: Hibernate writes links only from the owning side, so removing the course would not
@@ -140,6 +145,7 @@ final class RegistrarWrites {
         em.createQuery("delete from Enrollment e where e.id.courseId = :courseId")
                 .setParameter("courseId", courseId)
                 .executeUpdate();
+        detachEnrollments(em, id -> id.courseId() == courseId);
         em.remove(course);
     }
     // end::delete[]
@@ -152,16 +158,37 @@ final class RegistrarWrites {
      * with an empty context, so for them this sends nothing.
      */
     private static void dropFromLoadedStudents(EntityManager em, CourseEntity course) {
-        for (var student : em.unwrap(Session.class).getManagedEntities(StudentEntity.class)) {
+        for (var student : managed(em, StudentEntity.class)) {
             if (student.hasLoaded(course)) {
                 student.drop(course);
             }
         }
     }
 
+    /**
+     * A loaded association object of a deleted link must not stay managed: a grade set on it later would
+     * update no row, which Hibernate reports as a stale entity.
+     */
+    private static void detachEnrollments(EntityManager em, Predicate<EnrollmentId> deleted) {
+        for (var enrollment : managed(em, EnrollmentEntity.class)) {
+            if (deleted.test(enrollment.getId())) {
+                em.detach(enrollment);
+            }
+        }
+    }
+
+    /**
+     * The entities of a type this persistence context manages. Hibernate 7's {@code getManagedEntities}
+     * (incubating) throws a NullPointerException on a context that holds no entity yet, as drop's does.
+     */
+    private static <T> Collection<T> managed(EntityManager em, Class<T> type) {
+        var session = em.unwrap(Session.class);
+        return session.getStatistics().getEntityCount() == 0 ? List.of() : session.getManagedEntities(type);
+    }
+
     /** The same for a deleted student and the loaded courses that show it: the inverse side, never written. */
     private static void forgetInLoadedCourses(EntityManager em, StudentEntity student) {
-        for (var course : em.unwrap(Session.class).getManagedEntities(CourseEntity.class)) {
+        for (var course : managed(em, CourseEntity.class)) {
             course.forgetDeleted(student);
         }
     }
@@ -187,7 +214,8 @@ final class RegistrarWrites {
     // end::grade[]
 
     /**
-     * Found and locked ({@code SELECT ... FOR UPDATE}) until the transaction ends. A call that writes
+     * Found and locked ({@code PESSIMISTIC_WRITE}: {@code FOR UPDATE}, or on PostgreSQL {@code FOR NO KEY
+     * UPDATE}, which a DELETE of the row waits for all the same) until the transaction ends. A call that writes
      * links of the student or deletes it locks it first, so such calls queue: a deleteStudent waits for
      * an enrolment's new links (and removes them) or has removed the student before the enrolment finds
      * nothing. Without it, two deletes of one student would both find it, and the second's DELETE would
@@ -257,20 +285,6 @@ final class RegistrarWrites {
         }
         if (taken.getOrDefault(course.getId(), 0L) >= course.getCapacity()) {
             throw new CourseFullException(course.getId(), course.getCapacity());
-        }
-    }
-
-    /** Sends the new links now, inside the call, so that a broken constraint is translated here. */
-    private static void flush(EntityManager em, long studentId) {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            // The student and the courses are locked, so through the registrar the keys cannot fail here;
-            // they are the last line of defence against a writer that goes around it.
-            if (ConstraintViolations.isViolation(e, ConstraintKind.FOREIGN_KEY)) {
-                throw NotFoundException.student(studentId);
-            }
-            throw e;
         }
     }
 }

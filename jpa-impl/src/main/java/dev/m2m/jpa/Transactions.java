@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.PersistenceException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.hibernate.Session;
@@ -19,7 +20,7 @@ import org.hibernate.Session;
 final class Transactions {
 
     private final EntityManagerFactory factory;
-    private volatile boolean closed;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     Transactions(EntityManagerFactory factory) {
         this.factory = factory;
@@ -42,20 +43,19 @@ final class Transactions {
         return run(operation, true, work);
     }
 
-    /** Refuses new calls, then closes Hibernate (its caches and metadata); the DataSource stays open. */
+    /** Refuses new calls, then closes Hibernate (its caches and metadata) once; the DataSource stays open. */
     void close() {
-        if (!closed) {
-            closed = true;
+        if (closed.compareAndSet(false, true)) {
             factory.close();
         }
     }
 
     private <T> T run(String operation, boolean readOnly, Function<EntityManager, T> work) {
-        if (closed) {
+        if (closed.get()) {
             // checked here, not left to Hibernate: its own IllegalStateException says nothing of the registrar
             throw new IllegalStateException("registrar is closed");
         }
-        try (EntityManager em = factory.createEntityManager()) {
+        try (EntityManager em = openEntityManager()) {
             if (readOnly) {
                 em.unwrap(Session.class).setDefaultReadOnly(true);
             }
@@ -73,6 +73,18 @@ final class Transactions {
             throw e;
         } catch (PersistenceException e) { // Hibernate's own exceptions extend it too
             throw new DatabaseFailureException(operation, e);
+        }
+    }
+
+    /** A call that passed the check while close() ran meets a closed factory: it is told the same. */
+    private EntityManager openEntityManager() {
+        try {
+            return factory.createEntityManager();
+        } catch (IllegalStateException e) {
+            if (closed.get()) {
+                throw new IllegalStateException("registrar is closed", e);
+            }
+            throw e;
         }
     }
 

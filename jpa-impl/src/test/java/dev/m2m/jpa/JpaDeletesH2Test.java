@@ -86,20 +86,24 @@ class JpaDeletesH2Test {
     void shouldLeaveNoLoadedStudentShowingADeletedCourse() {
         // given two courses, and a student who takes both
         var school = registrar.importSchool(new SchoolImport(List.of("Kim"),
-                List.of(new NewCourse("History", 5), new NewCourse("Latin", 5)), List.of(new Link(0, 0), new Link(0, 1))));
+                List.of(new NewCourse("History", 5), new NewCourse("Latin", 5)),
+                List.of(new Link(0, 0), new Link(0, 1))));
         long kim = school.studentIds().get(0);
         long history = school.courseIds().get(0);
 
         inTransaction(em -> {
-            // and the student loaded, with their courses, in the persistence context of the delete
+            // and the student loaded, with their courses and the link's association object, in the persistence
+            // context of the delete
             var student = em.find(StudentEntity.class, kim);
             assertThat(student.getCourses()).extracting(CourseEntity::getName).containsExactly("History", "Latin");
+            var link = em.find(EnrollmentEntity.class, new EnrollmentId(kim, history));
 
             // when
             RegistrarWrites.deleteCourse(em, history);
 
-            // then the loaded student no longer shows it, before and after the flush
+            // then the loaded student no longer shows it, before and after the flush, and the link is not managed
             assertThat(student.getCourses()).extracting(CourseEntity::getName).containsExactly("Latin");
+            assertThat(em.contains(link)).as("the deleted link's association object, still managed").isFalse();
             em.flush();
             assertThat(student.getCourses()).extracting(CourseEntity::getName).containsExactly("Latin");
         });

@@ -51,7 +51,7 @@ final class RegistrarWrites {
     /**
      * Enrols in every course or none: locks the student and all the courses, and checks the courses in
      * the order given, before the first insert. In a BATCH session the inserts then leave as one JDBC
-     * batch at commit.
+     * batch, sent by {@code flushStatements()}.
      */
     static void enrollAll(SqlSession session, long studentId, List<Long> courseIds) {
         if (session.getMapper(StudentMapper.class).lockForEnrolment(studentId) == null) {
@@ -78,17 +78,11 @@ final class RegistrarWrites {
                 throw new CourseFullException(courseId, course.capacity());
             }
         }
-        try {
-            courseIds.forEach(courseId -> enrollments.insert(studentId, courseId));
-            session.flushStatements();
-        } catch (PersistenceException e) {
-            // The student and the courses are locked, so through the registrar the keys cannot fail here;
-            // they are the last line of defence against a writer that goes around it.
-            if (SqlStates.isForeignKeyViolation(e)) {
-                throw NotFoundException.student(studentId);
-            }
-            throw e;
-        }
+        // The checks ran under the locks of the student and the courses, so through the registrar the keys
+        // cannot fail here. Should a writer that goes around the registrar break them, this call fails as a
+        // DatabaseFailureException, which its caller could not have prevented.
+        courseIds.forEach(courseId -> enrollments.insert(studentId, courseId));
+        session.flushStatements();
     }
 
     static void drop(SqlSession session, long studentId, long courseId) {

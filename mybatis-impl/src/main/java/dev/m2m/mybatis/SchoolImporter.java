@@ -5,8 +5,12 @@ import dev.m2m.core.ImportedSchool;
 import dev.m2m.core.SchoolImport;
 import dev.m2m.core.SchoolImport.Link;
 import dev.m2m.core.SchoolImport.NewCourse;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.List;
 import java.util.Set;
+import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.SqlSession;
 
 /**
@@ -29,14 +33,7 @@ final class SchoolImporter {
             batch.forEach(students::insert);
             session.flushStatements();
         }
-        requireFreeNames(session, school.courses());
-        var courses = session.getMapper(CourseMapper.class);
-        var courseRows = school.courses().stream().map(course -> new CourseRow(course.name(), course.capacity()))
-                .toList();
-        for (List<CourseRow> batch : SchoolImport.inBatches(courseRows)) {
-            batch.forEach(courses::insert);
-            session.flushStatements();
-        }
+        var courseRows = insertCourses(session, school.courses());
         List<Long> studentIds = studentRows.stream().map(row -> row.toStudent().id()).toList();
         List<Long> courseIds = courseRows.stream().map(row -> row.toCourse().id()).toList();
         var enrollments = session.getMapper(EnrollmentMapper.class);
@@ -47,6 +44,50 @@ final class SchoolImporter {
         return new ImportedSchool(studentIds, courseIds);
     }
     // end::import[]
+
+    /**
+     * The names are checked first, and the unique constraint has the last word: a name that a concurrent
+     * call takes between the check and the insert fails the batch, which does not say which row failed.
+     * So the batches run after a savepoint on the session's connection; when one fails on a key, the
+     * transaction goes back to the savepoint (PostgreSQL accepts no statement in a failed transaction
+     * otherwise) and looks again.
+     */
+    private static List<CourseRow> insertCourses(SqlSession session, List<NewCourse> newCourses) {
+        requireFreeNames(session, newCourses);
+        var courses = session.getMapper(CourseMapper.class);
+        var courseRows = newCourses.stream().map(course -> new CourseRow(course.name(), course.capacity())).toList();
+        var connection = session.getConnection();
+        Savepoint beforeCourses = savepoint(connection);
+        try {
+            for (List<CourseRow> batch : SchoolImport.inBatches(courseRows)) {
+                batch.forEach(courses::insert);
+                session.flushStatements();
+            }
+        } catch (PersistenceException e) {
+            if (SqlStates.isUniqueViolation(e)) {
+                rollback(connection, beforeCourses);
+                requireFreeNames(session, newCourses); // names the course taken meanwhile
+            }
+            throw e;
+        }
+        return courseRows;
+    }
+
+    private static Savepoint savepoint(Connection connection) {
+        try {
+            return connection.setSavepoint();
+        } catch (SQLException e) {
+            throw new PersistenceException("cannot set a savepoint", e);
+        }
+    }
+
+    private static void rollback(Connection connection, Savepoint savepoint) {
+        try {
+            connection.rollback(savepoint);
+        } catch (SQLException e) {
+            throw new PersistenceException("cannot roll back to a savepoint", e);
+        }
+    }
 
     /**
      * A failed batch does not say which row failed, so the names are looked up first, a batch of them

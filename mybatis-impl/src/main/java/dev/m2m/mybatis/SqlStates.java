@@ -4,13 +4,11 @@ import java.sql.SQLException;
 
 /**
  * Which constraint a failed statement broke, read from the standard SQL state MyBatis keeps in the
- * cause chain. Class 23 is "integrity constraint violation"; the codes below are PostgreSQL's and H2's.
+ * cause chain. Class 23 is "integrity constraint violation"; 23505, a unique key's, is the same on PostgreSQL and H2.
  */
 final class SqlStates {
 
     private static final String UNIQUE_VIOLATION = "23505";
-    private static final String FOREIGN_KEY_VIOLATION = "23503";
-    private static final String H2_PARENT_MISSING = "23506";
 
     private SqlStates() {
     }
@@ -18,11 +16,6 @@ final class SqlStates {
     static boolean isUniqueViolation(Throwable e) {
         String state = sqlState(e);
         return UNIQUE_VIOLATION.equals(state);
-    }
-
-    static boolean isForeignKeyViolation(Throwable e) {
-        String state = sqlState(e);
-        return FOREIGN_KEY_VIOLATION.equals(state) || H2_PARENT_MISSING.equals(state);
     }
 
     private static String sqlState(Throwable e) {

@@ -49,7 +49,7 @@ final class Transactions {
         return run(operation, ExecutorType.BATCH, work);
     }
 
-    /** A SqlSessionFactory holds no resource of its own (the pool belongs to the caller): only new calls are refused. */
+    /** A SqlSessionFactory holds nothing of its own (the pool belongs to the caller): only new calls are refused. */
     void close() {
         closed = true;
     }
