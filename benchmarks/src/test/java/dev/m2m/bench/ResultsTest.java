@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,6 +74,24 @@ class ResultsTest {
 
         assertThat(headline).contains("| findStudent | 100 us ± 4% | = floor (0.9").contains("| 1.30x (1.2")
                 .doesNotContain("0.99x").doesNotContain("old").startsWith("intro").endsWith("rest\n");
+    }
+
+    @Test
+    void shouldPrintTheDefaultPassSummaryWithMarginsAndIntervals() throws IOException {
+        var results = Results.read(json(
+                measured("H2", "PLAIN_JDBC", 100.0, 4.0, "[[98, 101, 99], [102, 100, 100]]"),
+                measured("H2", "JPA", 130.0, 20.0, "[[120, 140, 125], [135, 130, 130]]")));
+        var out = new ByteArrayOutputStream();
+        var console = System.out;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            Main.print(results, Map.of("JoinReadBenchmarks.findStudent", Map.of("JPA", 1)));
+        } finally {
+            System.setOut(console);
+        }
+
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("H2 S_1K").contains("4%").contains("15%!").contains("floor").contains("1.30x (1.");
     }
 
     private static String measured(String db, String approach, double score, double error, String rawData) {
