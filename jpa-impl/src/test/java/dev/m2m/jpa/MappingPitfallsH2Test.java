@@ -27,10 +27,11 @@ import org.junit.jupiter.api.TestInstance;
  * Chapter 2's "Set, not List", shown rather than asserted: a {@code List} without an index column is a
  * bag, and removing one course from it, or adding one, makes Hibernate 7.4 delete every link of the
  * student and insert the others again. With this schema that is data loss, not only statements: the
- * links inserted again get a new {@code enrolled_at} and no grade.
+ * links inserted again get a new {@code enrolled_at} and no grade. And chapter 8's cascade that must not be,
+ * {@code CascadeType.REMOVE} on a {@code @ManyToMany}, shown deleting other students' data.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BagRewriteH2Test {
+class MappingPitfallsH2Test {
 
     private final StatementRecorder statements = new StatementRecorder();
     private EntityManagerFactory bags;
@@ -41,7 +42,8 @@ class BagRewriteH2Test {
         var counted = statements.wrap(TestDatabase.H2.dataSource());
         registrar = new JpaRegistrar(counted);
         bags = new HibernatePersistenceConfiguration("bags")
-                .managedClasses(BagStudentEntity.class, StudentEntity.class, CourseEntity.class, EnrollmentEntity.class)
+                .managedClasses(BagStudentEntity.class, CascadingStudentEntity.class, StudentEntity.class,
+                        CourseEntity.class, EnrollmentEntity.class)
                 .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, counted)
                 .property(AvailableSettings.HBM2DDL_AUTO, "validate")
                 .property(AvailableSettings.STATEMENT_BATCH_SIZE, HibernateSetup.JDBC_BATCH_SIZE)
@@ -114,6 +116,25 @@ class BagRewriteH2Test {
         assertThat(registrar.transcriptOf(kim)).hasSize(3).allSatisfy(enrollment ->
                 assertThat(enrollment.grade()).isNull());
     }
+
+    // tag::cascade-remove[]
+    @Test
+    void shouldDeleteTheCoursesAndEveryOtherStudentsLinksWhenRemoveCascadesOverAManyToMany() {
+        // given Kim takes Art and Biology, Lou takes Art and Chemistry
+        var school = registrar.importSchool(new SchoolImport(List.of("Kim", "Lou"),
+                List.of(new NewCourse("Art", 5), new NewCourse("Biology", 5), new NewCourse("Chemistry", 5)),
+                List.of(new Link(0, 0), new Link(0, 1), new Link(1, 0), new Link(1, 2))));
+        long kim = school.studentIds().get(0);
+        long lou = school.studentIds().get(1);
+
+        // when Kim is removed through a @ManyToMany mapped with cascade = REMOVE
+        inTransaction(em -> em.remove(em.find(CascadingStudentEntity.class, kim)));
+
+        // then Kim's courses are gone too, and with them Lou's link to Art
+        assertThat(registrar.courseStats()).extracting(stats -> stats.course().name()).containsExactly("Chemistry");
+        assertThat(registrar.coursesOf(lou)).extracting(course -> course.name()).containsExactly("Chemistry");
+    }
+    // end::cascade-remove[]
 
     private static Map<String, Enrollment> byCourse(List<Enrollment> enrollments) {
         return enrollments.stream().collect(Collectors.toMap(enrollment -> enrollment.course().name(), e -> e));
