@@ -58,27 +58,11 @@ public final class Main {
             for (var row : group.getValue()) {
                 Integer statements = counts.getOrDefault(row.benchmark(), Map.of()).get(row.variant());
                 System.out.printf("%-22s %-22s %10.1f ± %5.1f %6s %24s %12s %11s%n",
-                        row.operation(), row.variant(), row.score(), row.error(), margin(row),
-                        floorOrRatio(results, row),
+                        row.operation(), row.variant(), row.score(), row.error(), row.marginText(),
+                        results.ratioText(row),
                         Double.isNaN(row.allocatedBytes()) ? "-" : "%,.0f".formatted(row.allocatedBytes()),
                         statements == null ? "-" : statements.toString());
             }
         }
-    }
-
-    /** The error as a share of the score, flagged with "!" when too wide to decide on. */
-    static String margin(Results.Row row) {
-        if (Double.isNaN(row.error())) {
-            return "-";
-        }
-        return "%.0f%%%s".formatted(100 * row.relativeError(), row.marginTooWide() ? "!" : "");
-    }
-
-    /** "floor" on the floor's own rows, else the ratio to it with its interval. */
-    static String floorOrRatio(Results results, Results.Row row) {
-        if (row.variant().equals(Approach.PLAIN_JDBC.name())) {
-            return "floor";
-        }
-        return results.ratioToFloor(row).map(Ratio::withInterval).orElse("-");
     }
 }

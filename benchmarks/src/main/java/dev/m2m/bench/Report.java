@@ -98,7 +98,7 @@ public final class Report {
             var floor = rows.stream().filter(row -> row.variant().equals(Approach.PLAIN_JDBC.name())).findFirst()
                     .orElseThrow();
             table.append("| %s | %s ± %s | "
-                    .formatted(floor.operation(), duration(floor.score()), Main.margin(floor)));
+                    .formatted(floor.operation(), duration(floor.score()), floor.marginText()));
             for (Approach approach : List.of(Approach.JDBC, Approach.JPA, Approach.MYBATIS)) {
                 table.append(rows.stream().filter(row -> row.variant().equals(approach.name())).findFirst()
                         .flatMap(results::ratioToFloor).map(Ratio::withInterval).orElse("-")).append(" | ");
@@ -149,8 +149,8 @@ public final class Report {
         for (var row : rows) {
             Integer statements = counts.getOrDefault(row.benchmark(), Map.of()).get(row.variant());
             table.append("| %s | %s | %.1f ± %.1f | %s | %s | %s | %s |\n".formatted(
-                    row.operation(), RatioChart.humanName(row.variant()), row.score(), row.error(), Main.margin(row),
-                    Main.floorOrRatio(results, row),
+                    row.operation(), RatioChart.humanName(row.variant()), row.score(), row.error(), row.marginText(),
+                    results.ratioText(row),
                     Double.isNaN(row.allocatedBytes()) ? "-" : "%,.0f".formatted(row.allocatedBytes()),
                     statements == null ? "-" : statements.toString()));
         }
@@ -173,7 +173,7 @@ public final class Report {
             text.append("| %s | %s | %s | %,d | %,.1f ± %,.1f | %,.0f | %s |\n".formatted(row.db(), row.size(),
                     RatioChart.humanName(row.variant()), rows, row.score() / 1_000, row.error() / 1_000,
                     rows / (row.score() / 1e6),
-                    Main.floorOrRatio(results, row)));
+                    results.ratioText(row)));
         }
         return text.append("\n").toString();
     }

@@ -42,6 +42,11 @@ record Results(List<Row> rows, JsonObject settings) {
             return Double.isNaN(error) || relativeError() > marginLimit(db);
         }
 
+        /** The error as a share of the score, flagged with "!" when too wide to decide on. */
+        String marginText() {
+            return Double.isNaN(error) ? "-" : "%.0f%%%s".formatted(100 * relativeError(), marginTooWide() ? "!" : "");
+        }
+
         /** "JoinReadBenchmarks.studentsIn" → "studentsIn"; the N+1 page → "listStudents (N+1)". */
         String operation() {
             String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
@@ -100,6 +105,14 @@ record Results(List<Row> rows, JsonObject settings) {
                         && floor.size().equals(row.size()) && floor.db().equals(row.db()))
                 .findFirst()
                 .map(floor -> Ratio.of(row.iterations(), floor.iterations(), Ratio.CONFIDENCE));
+    }
+
+    /** "floor" on the floor's own rows, else the ratio to it with its interval. */
+    String ratioText(Row row) {
+        if (row.variant().equals(Approach.PLAIN_JDBC.name())) {
+            return "floor";
+        }
+        return ratioToFloor(row).map(Ratio::withInterval).orElse("-");
     }
 
     /** Every measured iteration of every fork; a result without them counts as one iteration, its score. */

@@ -135,10 +135,6 @@ class EntityMappingH2Test {
     }
 
     private void inTransaction(Consumer<EntityManager> work) {
-        try (var em = factory.createEntityManager()) {
-            em.getTransaction().begin();
-            work.accept(em);
-            em.getTransaction().commit();
-        }
+        InTransaction.run(factory, work);
     }
 }

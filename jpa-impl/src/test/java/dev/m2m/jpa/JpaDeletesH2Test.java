@@ -137,16 +137,6 @@ class JpaDeletesH2Test {
     }
 
     private void inTransaction(Consumer<EntityManager> work) {
-        try (var em = factory.createEntityManager()) {
-            em.getTransaction().begin();
-            try {
-                work.accept(em);
-                em.getTransaction().commit();
-            } finally {
-                if (em.getTransaction().isActive()) {
-                    em.getTransaction().rollback(); // a failed assertion must not leave its row locks behind
-                }
-            }
-        }
+        InTransaction.run(factory, work);
     }
 }

@@ -81,18 +81,17 @@ class JpaWriteStatementsH2Test {
             courseIds.add(registrar.addCourse("Course " + c, 10).id());
         }
         registrar.enrollAll(student.id(), courseIds);
-        try (var factory = HibernateSetup.entityManagerFactory(statements.wrap(TestDatabase.H2.dataSource()));
-             var em = factory.createEntityManager()) {
-            em.getTransaction().begin();
-            var kim = em.find(StudentEntity.class, student.id());
-            var leaving = em.find(CourseEntity.class, courseIds.get(1));
-            assertThat(kim.getCourses()).hasSize(3);
-            statements.reset();
+        try (var factory = HibernateSetup.entityManagerFactory(statements.wrap(TestDatabase.H2.dataSource()))) {
+            InTransaction.run(factory, em -> {
+                var kim = em.find(StudentEntity.class, student.id());
+                var leaving = em.find(CourseEntity.class, courseIds.get(1));
+                assertThat(kim.getCourses()).hasSize(3);
+                statements.reset();
 
-            // when one course is removed through the helper and the change flushed
-            kim.drop(leaving);
-            em.flush();
-            em.getTransaction().commit();
+                // when one course is removed through the helper and the change flushed
+                kim.drop(leaving);
+                em.flush();
+            });
         }
 
         // then one DELETE of that one row; a bag would delete all three and insert two back

@@ -150,16 +150,6 @@ class MappingPitfallsH2Test {
     }
 
     private void inTransaction(Consumer<EntityManager> work) {
-        try (var em = bags.createEntityManager()) {
-            em.getTransaction().begin();
-            try {
-                work.accept(em);
-                em.getTransaction().commit();
-            } finally {
-                if (em.getTransaction().isActive()) {
-                    em.getTransaction().rollback();
-                }
-            }
-        }
+        InTransaction.run(bags, work);
     }
 }
