@@ -5,8 +5,11 @@ import dev.m2m.core.schema.Credentials;
 import dev.m2m.core.schema.MigratedDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.sql.Connection;
 import java.sql.DriverManager;
+import java.util.ArrayList;
 import java.sql.SQLException;
+import javax.sql.DataSource;
 
 /**
  * A database for one trial: migrated with the project's Flyway migrations and loaded with the data
@@ -22,6 +25,7 @@ final class BenchDatabase implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final EmbeddedPostgres postgres;
     private final SchoolData data;
+    private HikariDataSource throughCounter;
 
     private BenchDatabase(String url, HikariDataSource dataSource, EmbeddedPostgres postgres, SchoolData data) {
         this.url = url;
@@ -69,6 +73,44 @@ final class BenchDatabase implements AutoCloseable {
         return new BenchDatabase(url, dataSource, postgres, data);
     }
 
+    /** On PostgreSQL, a relay that counts round trips to this server; null on H2, which has no network. */
+    RoundTripCounter roundTripCounter() throws IOException {
+        return postgres == null ? null : new RoundTripCounter("localhost", postgres.getPort());
+    }
+
+    /**
+     * A pool like {@link #dataSource()} whose connections go through {@code counter}, or that pool itself
+     * when there is no counter; closed with this database.
+     */
+    DataSource countedDataSource(RoundTripCounter counter) {
+        if (counter == null) {
+            return dataSource;
+        }
+        var login = PostgresImage.superuser();
+        String relayed = url.replace(":" + postgres.getPort() + "/", ":" + counter.port() + "/");
+        throughCounter = MigratedDataSource.open(relayed, login, login, POOL_SIZE);
+        fill(throughCounter);
+        return throughCounter;
+    }
+
+    /**
+     * Opens every connection of the pool now: the pool otherwise adds them in the background, and a
+     * connection's start-up traffic would be counted against whichever call it happened during.
+     */
+    private static void fill(HikariDataSource pool) {
+        var connections = new ArrayList<Connection>();
+        try {
+            for (int i = 0; i < POOL_SIZE; i++) {
+                connections.add(pool.getConnection());
+            }
+            for (Connection connection : connections) {
+                connection.close();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not open the counted pool", e);
+        }
+    }
+
     HikariDataSource dataSource() {
         return dataSource;
     }
@@ -94,6 +136,9 @@ final class BenchDatabase implements AutoCloseable {
 
     @Override
     public void close() throws IOException, SQLException {
+        if (throughCounter != null) {
+            throughCounter.close();
+        }
         dataSource.close();
         if (postgres == null) {
             // an in-memory H2 database outlives its pool (DB_CLOSE_DELAY=-1) until told to go

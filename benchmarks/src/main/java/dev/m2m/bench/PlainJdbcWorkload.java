@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
@@ -72,9 +73,16 @@ final class PlainJdbcWorkload implements Workload {
             ORDER BY c.name, c.id""";
 
     private final DataSource dataSource;
+    private final boolean readsInAutoCommit;
 
-    PlainJdbcWorkload(DataSource dataSource) {
+    /**
+     * @param readsInAutoCommit send each read as its one statement on a connection in auto-commit: no
+     *                          transaction, no read-only flag, no commit; the least a read can cost
+     *                          (writes stay transactions, as they must)
+     */
+    PlainJdbcWorkload(DataSource dataSource, boolean readsInAutoCommit) {
         this.dataSource = dataSource;
+        this.readsInAutoCommit = readsInAutoCommit;
     }
 
     @Override
@@ -164,15 +172,14 @@ final class PlainJdbcWorkload implements Workload {
         enrollAll(studentId, List.of(courseId));
     }
 
-    /** The same statements as the registrars: student exists? lock the courses, count seats, insert. */
+    /** The same statements as the registrars: lock the student, lock the courses, count seats, insert. */
     @Override
     public void enrollAll(long studentId, List<Long> courseIds) {
         transaction(false, connection -> {
-            try (var student = connection.prepareStatement("SELECT COUNT(*) FROM student WHERE id = ?")) {
+            try (var student = connection.prepareStatement("SELECT id FROM student WHERE id = ? FOR UPDATE")) {
                 student.setLong(1, studentId);
                 try (var rs = student.executeQuery()) {
-                    rs.next();
-                    if (rs.getLong(1) == 0) {
+                    if (!rs.next()) {
                         throw NotFoundException.student(studentId);
                     }
                 }
@@ -235,6 +242,29 @@ final class PlainJdbcWorkload implements Workload {
                 delete.setLong(2, courseId);
                 if (delete.executeUpdate() == 0) {
                     throw NotFoundException.enrollment(studentId, courseId);
+                }
+            }
+            return null;
+        });
+    }
+
+    /** ON DELETE CASCADE takes the links with the row, as in every registrar. */
+    @Override
+    public void deleteStudent(long studentId) {
+        deleteRow("DELETE FROM student WHERE id = ?", studentId, () -> NotFoundException.student(studentId));
+    }
+
+    @Override
+    public void deleteCourse(long courseId) {
+        deleteRow("DELETE FROM course WHERE id = ?", courseId, () -> NotFoundException.course(courseId));
+    }
+
+    private void deleteRow(String sql, long id, Supplier<NotFoundException> notFound) {
+        transaction(false, connection -> {
+            try (var delete = connection.prepareStatement(sql)) {
+                delete.setLong(1, id);
+                if (delete.executeUpdate() == 0) {
+                    throw notFound.get();
                 }
             }
             return null;
@@ -353,6 +383,13 @@ final class PlainJdbcWorkload implements Workload {
 
     /** One transaction: read-only for reads, as the registrars' are; rolled back on any failure. */
     private <T> T transaction(boolean readOnly, SqlWork<T> work) {
+        if (readOnly && readsInAutoCommit) {
+            try (Connection connection = dataSource.getConnection()) {
+                return work.run(connection); // the pool hands connections out in auto-commit
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             connection.setReadOnly(readOnly);

@@ -15,6 +15,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
@@ -25,24 +26,30 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 /**
  * One chart per database and size, for a reader who will not read the table: each approach's time per
  * call as a multiple of plain JDBC, a dot with its 99.9% interval as whiskers, around the floor drawn
- * as a line at 1. A log scale, so that 2x slower and 2x faster are as far from the line. Whiskers that
+ * as a line at 1; one operation (and probe) per band, down the side. A log scale, so that 2x slower and 2x faster are as far from the line. Whiskers that
  * cross the line are ties.
  */
 final class RatioChart {
 
     /** The approaches' names as a reader knows them, and the Okabe-Ito colours, safe for colour-blind eyes. */
     private static final Map<String, Style> STYLES = Map.of(
+            Approach.ONE_ROUND_TRIP.name(), new Style("one round trip (auto-commit)", Color.BLACK),
             Approach.JDBC.name(), new Style("Spring JDBC", new Color(0, 114, 178)),
             Approach.JPA.name(), new Style("JPA/Hibernate", new Color(213, 94, 0)),
             Approach.MYBATIS.name(), new Style("MyBatis", new Color(0, 158, 115)),
+            Approach.MYBATIS_FLAT_ROWS.name(), new Style("MyBatis, flat rows folded", new Color(204, 121, 167)),
             NaiveLoading.JDBC_QUERY_PER_ROW.name(), new Style("JDBC, a query per row", new Color(86, 180, 233)),
             NaiveLoading.JPA_LAZY_LOADING.name(), new Style("JPA lazy loading", new Color(230, 159, 0)),
-            NaiveLoading.MYBATIS_NESTED_SELECT.name(), new Style("MyBatis nested select", new Color(204, 121, 167)));
+            NaiveLoading.MYBATIS_NESTED_SELECT.name(), new Style("MyBatis nested select", new Color(120, 120, 120)));
 
     private record Style(String name, Color colour) {
     }
 
     private RatioChart() {
+    }
+
+    static Color colour(String variant) {
+        return STYLES.containsKey(variant) ? STYLES.get(variant).colour() : Color.DARK_GRAY;
     }
 
     static String humanName(String variant) {
@@ -58,7 +65,7 @@ final class RatioChart {
         for (int v = 0; v < variants.size(); v++) {
             var series = new YIntervalSeries(humanName(variants.get(v)));
             // side by side within an operation's slot, so that the whiskers do not hide each other
-            double offset = variants.size() == 1 ? 0 : -0.3 + 0.6 * v / (variants.size() - 1);
+            double offset = variants.size() == 1 ? 0 : -0.32 + 0.64 * v / (variants.size() - 1);
             String variant = variants.get(v);
             for (var row : rows) {
                 if (row.variant().equals(variant)) {
@@ -76,6 +83,7 @@ final class RatioChart {
         var domain = new SymbolAxis(null, operations.toArray(String[]::new));
         domain.setGridBandsVisible(false);
         domain.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        domain.setInverted(true); // the first operation at the top
         var range = new LogAxis("time per call, × plain JDBC (log scale; lower is better)");
         // ticks at powers of two (0.5, 1, 2, 4, ...): "twice as slow" reads off the axis
         range.setBase(2);
@@ -95,6 +103,8 @@ final class RatioChart {
             }
         }
         var plot = new XYPlot(dataset, domain, range, renderer);
+        // operations down the side, written out in full on one line each, never broken mid-word
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(220, 220, 220));
         plot.setDomainGridlinesVisible(false);
@@ -104,6 +114,6 @@ final class RatioChart {
         chart.addSubtitle(new TextTitle("the line: plain JDBC; dots: the ratio of mean times; whiskers: its 99.9% "
                 + "interval (whiskers that cross the line cannot be told from plain JDBC)"));
         chart.setBackgroundPaint(Color.WHITE);
-        ChartUtils.saveChartAsPNG(file.toFile(), chart, 1200, 560);
+        ChartUtils.saveChartAsPNG(file.toFile(), chart, 1200, 200 + 46 * operations.size());
     }
 }

@@ -9,7 +9,13 @@ import dev.m2m.core.StudentWithCourses;
 import java.util.List;
 
 /** A project Registrar, measured exactly as users call it. */
-record RegistrarWorkload(Registrar registrar) implements Workload {
+class RegistrarWorkload implements Workload {
+
+    private final Registrar registrar;
+
+    RegistrarWorkload(Registrar registrar) {
+        this.registrar = registrar;
+    }
 
     @Override
     public List<Student> studentsIn(String courseName) {
@@ -49,6 +55,16 @@ record RegistrarWorkload(Registrar registrar) implements Workload {
     @Override
     public void drop(long studentId, long courseId) {
         registrar.drop(studentId, courseId);
+    }
+
+    @Override
+    public void deleteStudent(long studentId) {
+        registrar.deleteStudent(studentId);
+    }
+
+    @Override
+    public void deleteCourse(long courseId) {
+        registrar.deleteCourse(courseId);
     }
 
     @Override

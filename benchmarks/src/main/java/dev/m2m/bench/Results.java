@@ -24,7 +24,7 @@ record Results(List<Row> rows, JsonObject settings) {
      * One benchmark at one set of parameters: its score and JMH's 99.9% error, and the measurement
      * iterations behind them, every fork's (JMH's {@code rawData}).
      */
-    record Row(String benchmark, String variant, String size, String db,
+    record Row(String benchmark, String probe, String variant, String size, String db,
                double score, double error, String unit, double allocatedBytes, double[] iterations) {
 
         /** The widest error margin a score may have and still be published without a flag, by database. */
@@ -47,10 +47,27 @@ record Results(List<Row> rows, JsonObject settings) {
             return Double.isNaN(error) ? "-" : "%.0f%%%s".formatted(100 * relativeError(), marginTooWide() ? "!" : "");
         }
 
-        /** "JoinReadBenchmarks.studentsIn" → "studentsIn"; the N+1 page → "listStudents (N+1)". */
+        /** "StudentsInBenchmarks.studentsIn" at C_100 → "studentsIn (100 students)"; the N+1 page → "listStudents (N+1)". */
         String operation() {
-            String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
-            return benchmark.startsWith("NaiveLoadingBenchmarks") ? method + " (N+1)" : method;
+            String method = method();
+            if (benchmark.startsWith("NaiveLoadingBenchmarks")) {
+                return method + " (N+1)";
+            }
+            return probe.isEmpty() ? method : method + " (" + Probe.named(probe).label() + ")";
+        }
+
+        String method() {
+            return benchmark.substring(benchmark.lastIndexOf('.') + 1);
+        }
+
+        /** What the statement counts of this row are filed under. */
+        String countKey() {
+            return StatementCounts.key(benchmark, probe);
+        }
+
+        /** How many rows the probe's answer has (students, courses or classmates); 0 without a probe. */
+        int answerSize() {
+            return probe.isEmpty() ? 0 : Probe.named(probe).answerSize();
         }
 
         boolean isBulkLoad() {
@@ -59,14 +76,23 @@ record Results(List<Row> rows, JsonObject settings) {
 
         /** The operation the floor is taken from: the N+1 page is compared with the well-loaded page. */
         String floorOperation() {
-            return benchmark.startsWith("NaiveLoadingBenchmarks") ? "JoinReadBenchmarks.listStudents" : benchmark;
+            return benchmark.startsWith("NaiveLoadingBenchmarks") ? "ListBenchmarks.listStudents" : benchmark;
         }
     }
 
     static Results read(Path json) throws IOException {
+        return read(List.of(json));
+    }
+
+    /** Several runs' files as one result (the passes of a full run); the first result's settings describe them. */
+    static Results read(List<Path> files) throws IOException {
         var rows = new ArrayList<Row>();
         JsonObject settings = null;
-        for (JsonElement element : JsonParser.parseString(Files.readString(json)).getAsJsonArray()) {
+        var elements = new ArrayList<JsonElement>();
+        for (Path json : files) {
+            JsonParser.parseString(Files.readString(json)).getAsJsonArray().forEach(elements::add);
+        }
+        for (JsonElement element : elements) {
             var result = element.getAsJsonObject();
             if (settings == null) {
                 settings = result;
@@ -83,11 +109,15 @@ record Results(List<Row> rows, JsonObject settings) {
             double error = primary.get("scoreError").isJsonPrimitive()
                     ? primary.get("scoreError").getAsDouble() : Double.NaN;
             double score = primary.get("score").getAsDouble();
-            rows.add(new Row(benchmark, variant, params.get("size").getAsString(), params.get("db").getAsString(),
+            rows.add(new Row(benchmark, probe(benchmark, params), variant, params.get("size").getAsString(), params.get("db").getAsString(),
                     score, error, primary.get("scoreUnit").getAsString(), allocated, iterations(primary, score)));
         }
-        rows.sort(Comparator.comparing(Row::db).thenComparing(row -> Size.valueOf(row.size()))
-                .thenComparing(Row::benchmark).thenComparing(row -> order(row.variant())));
+        // PostgreSQL first: the database users deploy to
+        rows.sort(Comparator.comparing((Row row) -> !row.db().equals(Db.POSTGRES.name()))
+                .thenComparing(row -> Size.valueOf(row.size()))
+                .thenComparing(row -> BENCHMARK_ORDER.indexOf(row.benchmark().substring(0, row.benchmark().indexOf('.'))))
+                .thenComparing(Row::benchmark).thenComparing(Row::answerSize)
+                .thenComparing(row -> order(row.variant())));
         return new Results(rows, settings);
     }
 
@@ -101,7 +131,7 @@ record Results(List<Row> rows, JsonObject settings) {
         }
         return rows.stream()
                 .filter(floor -> floor.variant().equals(Approach.PLAIN_JDBC.name())
-                        && floor.benchmark().equals(row.floorOperation())
+                        && floor.benchmark().equals(row.floorOperation()) && floor.probe().equals(row.probe())
                         && floor.size().equals(row.size()) && floor.db().equals(row.db()))
                 .findFirst()
                 .map(floor -> Ratio.of(row.iterations(), floor.iterations(), Ratio.CONFIDENCE));
@@ -113,6 +143,22 @@ record Results(List<Row> rows, JsonObject settings) {
             return "floor";
         }
         return ratioToFloor(row).map(Ratio::withInterval).orElse("-");
+    }
+
+    /** The benchmark classes in the order a reader meets their operations. */
+    private static final List<String> BENCHMARK_ORDER = List.of("StudentsInBenchmarks", "FindStudentBenchmarks",
+            "ListBenchmarks", "NaiveLoadingBenchmarks", "ClassmatesBenchmarks", "WriteBenchmarks", "DeleteBenchmarks",
+            "BulkLoadBenchmarks");
+
+    /** The parameter that names a benchmark's probe, by benchmark method. */
+    private static final Map<String, String> PROBE_PARAMETER = Map.of(
+            "studentsIn", "course", "deleteCourse", "course",
+            "findStudent", "student", "deleteStudent", "student",
+            "classmatesOf", "classmates");
+
+    private static String probe(String benchmark, JsonObject params) {
+        String parameter = PROBE_PARAMETER.get(benchmark.substring(benchmark.lastIndexOf('.') + 1));
+        return parameter != null && params.has(parameter) ? params.get(parameter).getAsString() : "";
     }
 
     /** Every measured iteration of every fork; a result without them counts as one iteration, its score. */

@@ -1,45 +1,88 @@
 package dev.m2m.bench;
 
 import dev.m2m.core.SchoolImport;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 
 /**
  * A deterministic school for a size: the same seed gives the same rows on every run and machine.
- * Course popularity follows a Zipf law (a few large courses, many small ones); each enrolled student
- * takes 1 to 9 courses, about 5 on average. A block of idle students, who take nothing, serves the
- * write benchmarks. Ids are assigned here (1, 2, 3, ...) so that benchmarks can pick them at random.
+ * Around a few planted probes (the fixed inputs of the read and delete benchmarks) sits a background
+ * school that gives tables and indexes realistic sizes: course popularity follows a Zipf law (a few
+ * large courses, many small ones) and each background student takes 1 to 9 courses, about 5 on
+ * average, plus any probe course drawn for them. A block of idle students, who take nothing, serves the
+ * write benchmarks. Ids are assigned here (1, 2, 3, ...):
+ * <ul>
+ *   <li>courses 1 to 4: the {@link CourseProbe}s that exist at this size, exactly 10, 100, 1,000 and
+ *       10,000 students; background courses after them;</li>
+ *   <li>students 1 to 3: the {@link StudentProbe}s, exactly 1, 3 and 9 courses; 4 and 5: the
+ *       {@link ClassmatesProbe}s, each in one probe course only; background students after them, up to
+ *       {@code students}; idle students after those.</li>
+ * </ul>
  */
 public record SchoolData(int students, int idleStudents, int courses, int[] capacities, List<long[]> links) {
 
     private static final long SEED = 20261125L;
 
+    /** The page of {@code listStudents}: the students after this id, as many as a screen shows. */
+    static final int PAGE = 50;
+
     /**
      * Names this generator's output: change it with anything that changes the rows, so that a kept
      * {@link PostgresImage} of an older school is rebuilt rather than measured.
      */
-    static final String FINGERPRINT = "seed-" + SEED + "-v1";
+    static final String FINGERPRINT = "seed-" + SEED + "-v2-probes";
+
+    /** The id after which the page of {@code listStudents} starts: the middle of the school. */
+    long pageAfter() {
+        return students / 2;
+    }
 
     public static SchoolData generate(Size size) {
         var random = new Random(SEED + size.students);
         int students = size.students;
         int idle = Math.max(100, students / 100);
-        int courses = Math.max(20, students / 20);
-        double[] cumulative = zipf(courses);
+        var probeCourses = Arrays.stream(CourseProbe.values()).filter(probe -> probe.existsIn(size)).toList();
+        int background = Math.max(20, students / 20);
+        int courses = probeCourses.size() + background;
+        double[] cumulative = zipf(background);
         int[] enrolled = new int[courses];
-        var links = new ArrayList<long[]>(students * 5);
+        var links = new ArrayList<long[]>(students * 5 + 11_200);
+        long firstBackground = StudentProbe.values().length + ClassmatesProbe.values().length + 1;
         for (int s = 1; s <= students; s++) {
-            int taking = 1 + Math.min(8, (int) (-Math.log(1 - random.nextDouble()) * 5));
+            if (s > StudentProbe.values().length && s < firstBackground
+                    && ClassmatesProbe.values()[s - StudentProbe.values().length - 1].existsIn(size)) {
+                continue; // a classmates probe: it joins its probe course below, and takes nothing else
+            }
+            int taking = s <= StudentProbe.values().length ? StudentProbe.values()[s - 1].courses
+                    : 1 + Math.min(8, (int) (-Math.log(1 - random.nextDouble()) * 5));
             var chosen = new LinkedHashSet<Integer>();
             while (chosen.size() < taking) {
-                chosen.add(pick(cumulative, random.nextDouble()));
+                chosen.add(probeCourses.size() + pick(cumulative, random.nextDouble()));
             }
             for (int course : chosen) {
                 links.add(new long[] {s, course + 1});
                 enrolled[course]++;
             }
+        }
+        for (CourseProbe probe : probeCourses) {
+            var members = new LinkedHashSet<Long>();
+            for (ClassmatesProbe classmates : ClassmatesProbe.values()) {
+                if (classmates.course == probe) {
+                    members.add(classmates.id());
+                }
+            }
+            while (members.size() < probe.students) {
+                members.add(firstBackground + random.nextInt(students - (int) firstBackground + 1));
+            }
+            for (long member : members) {
+                links.add(new long[] {member, probe.id()});
+            }
+            enrolled[(int) probe.id() - 1] = probe.students;
         }
         int[] capacities = new int[courses];
         for (int c = 0; c < courses; c++) {
@@ -65,6 +108,29 @@ public record SchoolData(int students, int idleStudents, int courses, int[] capa
             sum += link[0] * 100_003 + link[1];
         }
         return sum;
+    }
+
+    /** The courses of one student, in the order they were drawn: what a delete of the student takes away. */
+    List<Long> coursesOf(long studentId) {
+        return links.stream().filter(link -> link[0] == studentId).map(link -> link[1]).toList();
+    }
+
+    /** The students of one course: what a delete of the course takes away. */
+    List<Long> studentsOf(long courseId) {
+        return links.stream().filter(link -> link[1] == courseId).map(link -> link[0]).toList();
+    }
+
+    /** Whether a database holds exactly this school: its row counts and a checksum of every link. */
+    boolean isHeldBy(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement();
+             var rows = statement.executeQuery("""
+                     SELECT (SELECT COUNT(*) FROM student), (SELECT COUNT(*) FROM course),
+                            (SELECT COUNT(*) FROM enrollment),
+                            (SELECT COALESCE(SUM(student_id * 100003 + course_id), 0) FROM enrollment)""")) {
+            rows.next();
+            return rows.getLong(1) == allStudents() && rows.getLong(2) == courses()
+                    && rows.getLong(3) == links.size() && rows.getLong(4) == linkChecksum();
+        }
     }
 
     public static String studentName(long id) {

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import javax.sql.DataSource;
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
@@ -12,72 +11,141 @@ import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 
 /**
- * How many SQL statements each benchmarked operation sends, per approach: counted once, outside the
- * timed runs, by datasource-proxy around the pool (a JDBC batch counts as one). The contract tests
- * assert these numbers; here they explain the times.
+ * What each benchmarked call sends, per approach, at one size and database: SQL statements, counted by
+ * datasource-proxy around the pool (a JDBC batch counts as one), and on PostgreSQL round trips too,
+ * counted by a {@link RoundTripCounter} between the driver and the server (statements plus the
+ * commits and resets the driver and the pool send). Counted once, outside the timed runs, by calling
+ * the benchmark methods themselves on every probe that exists at the size. The contract tests assert
+ * the statement counts; here they explain the times.
  */
 final class StatementCounts {
+
+    /** One call's traffic; {@code roundTrips} is null on H2, which runs in the JVM and has no network. */
+    record Count(int statements, Integer roundTrips) {
+
+        String text() {
+            return roundTrips == null ? Integer.toString(statements) : statements + " / " + roundTrips;
+        }
+    }
 
     private StatementCounts() {
     }
 
-    /** "benchmark name" → approach or loading name → statements per operation. */
-    static Map<String, Map<String, Integer>> measure(Db db, Size size) throws Exception {
-        var counts = new LinkedHashMap<String, Map<String, Integer>>();
-        var executions = new AtomicInteger();
-        try (var database = BenchDatabase.open(db, size)) {
-            var counted = counting(database.dataSource(), executions);
-            var data = database.data();
-            long student = data.students() / 2;
-            long idle = data.idleStudentIds().get(0);
+    /** The key of a row: the benchmark and, for the probed ones, its probe ("StudentsInBenchmarks.studentsIn C_100"). */
+    static String key(String benchmark, String probe) {
+        return probe.isEmpty() ? benchmark : benchmark + " " + probe;
+    }
+
+    /** {@link #key} → approach or loading name → what one call sends; the bulk load only when asked (it loads the school again). */
+    static Map<String, Map<String, Count>> measure(Db db, Size size, boolean bulkLoad) throws Exception {
+        var counts = new LinkedHashMap<String, Map<String, Count>>();
+        var statements = new AtomicInteger();
+        try (var database = BenchDatabase.open(db, size);
+             var roundTrips = database.roundTripCounter()) {
+            var counted = counting(database.countedDataSource(roundTrips), statements);
             for (Approach approach : Approach.values()) {
+                var trial = new Trial();
+                trial.approach = approach;
+                trial.size = size;
+                trial.db = db;
+                trial.database = database;
                 try (var workload = approach.open(counted)) {
-                    Map<String, Consumer<Workload>> operations = new LinkedHashMap<>();
-                    operations.put("JoinReadBenchmarks.studentsIn", w -> w.studentsIn(SchoolData.courseName(1)));
-                    operations.put("JoinReadBenchmarks.findStudent", w -> w.findStudent(student));
-                    operations.put("JoinReadBenchmarks.listStudents",
-                            w -> w.listStudents(student, JoinReadBenchmarks.PAGE));
-                    operations.put("JoinReadBenchmarks.classmatesOf", w -> w.classmatesOf(student));
-                    operations.put("JoinReadBenchmarks.courseStats", Workload::courseStats);
-                    operations.put("WriteBenchmarks.enrollThenDrop", w -> {
-                        w.enroll(idle, 1);
-                        w.drop(idle, 1);
-                    });
-                    operations.put("WriteBenchmarks.enrollAllThenDrop", w -> {
-                        w.enrollAll(idle, List.of(1L, 2L, 3L));
-                        List.of(1L, 2L, 3L).forEach(course -> w.drop(idle, course));
-                    });
-                    for (var operation : operations.entrySet()) {
-                        executions.set(0);
-                        operation.getValue().accept(workload);
-                        counts.computeIfAbsent(operation.getKey(), name -> new LinkedHashMap<>())
-                                .put(approach.name(), executions.get());
+                    trial.workload = workload;
+                    var meter = new Meter(counts, approach.name(), statements, roundTrips);
+                    for (CourseProbe course : CourseProbe.values()) {
+                        if (course.existsIn(size)) {
+                            var benchmark = new StudentsInBenchmarks();
+                            benchmark.course = course;
+                            benchmark.pick(trial);
+                            meter.count("StudentsInBenchmarks.studentsIn", course.name(), () -> benchmark.studentsIn(trial));
+                        }
+                    }
+                    for (StudentProbe student : StudentProbe.values()) {
+                        var benchmark = new FindStudentBenchmarks();
+                        benchmark.student = student;
+                        meter.count("FindStudentBenchmarks.findStudent", student.name(), () -> benchmark.findStudent(trial));
+                    }
+                    for (ClassmatesProbe classmates : ClassmatesProbe.values()) {
+                        if (classmates.existsIn(size)) {
+                            var benchmark = new ClassmatesBenchmarks();
+                            benchmark.classmates = classmates;
+                            meter.count("ClassmatesBenchmarks.classmatesOf", classmates.name(),
+                                    () -> benchmark.classmatesOf(trial));
+                        }
+                    }
+                    var lists = new ListBenchmarks();
+                    meter.count("ListBenchmarks.listStudents", "", () -> lists.listStudents(trial));
+                    meter.count("ListBenchmarks.courseStats", "", () -> lists.courseStats(trial));
+                    var writes = new WriteBenchmarks();
+                    writes.pick(trial);
+                    meter.count("WriteBenchmarks.enrollThenDrop", "", () -> writes.enrollThenDrop(trial));
+                    meter.count("WriteBenchmarks.enrollAllThenDrop", "", () -> writes.enrollAllThenDrop(trial));
+                    for (CourseProbe course : CourseProbe.values()) {
+                        if (course.existsIn(size)) {
+                            var deletes = new DeleteBenchmarks();
+                            deletes.course = course;
+                            deletes.student = StudentProbe.COURSES_9;
+                            deletes.remember(trial);
+                            meter.count("DeleteBenchmarks.deleteCourse", course.name(), () -> deletes.deleteCourse(trial));
+                            deletes.restore(trial);
+                        }
+                    }
+                    for (StudentProbe student : StudentProbe.values()) {
+                        var deletes = new DeleteBenchmarks();
+                        deletes.course = CourseProbe.C_10;
+                        deletes.student = student;
+                        deletes.remember(trial);
+                        meter.count("DeleteBenchmarks.deleteStudent", student.name(), () -> deletes.deleteStudent(trial));
+                        deletes.restore(trial);
                     }
                 }
             }
             for (NaiveLoading loading : NaiveLoading.values()) {
                 var loader = loading.open(counted);
-                executions.set(0);
-                loader.page().load(student, JoinReadBenchmarks.PAGE);
-                counts.computeIfAbsent("NaiveLoadingBenchmarks.listStudents", name -> new LinkedHashMap<>())
-                        .put(loading.name(), executions.get());
+                new Meter(counts, loading.name(), statements, roundTrips).count("NaiveLoadingBenchmarks.listStudents", "",
+                        () -> loader.page().load(database.data().pageAfter(), SchoolData.PAGE));
                 loader.close().run();
             }
         }
-        try (var database = BenchDatabase.openEmpty(db, size)) {
-            var counted = counting(database.dataSource(), executions);
+        if (bulkLoad) {
+            countBulkLoads(db, size, counts, statements);
+        }
+        return counts;
+    }
+
+    private static void countBulkLoads(Db db, Size size, Map<String, Map<String, Count>> counts,
+                                       AtomicInteger statements) throws Exception {
+        try (var database = BenchDatabase.openEmpty(db, size);
+             var roundTrips = database.roundTripCounter()) {
+            var counted = counting(database.countedDataSource(roundTrips), statements);
             var school = database.data().toImport();
             for (Approach approach : Approach.values()) {
                 try (var workload = approach.open(counted)) {
                     database.empty();
-                    executions.set(0);
-                    workload.importSchool(school);
-                    counts.computeIfAbsent("BulkLoadBenchmarks.importSchool", name -> new LinkedHashMap<>())
-                            .put(approach.name(), executions.get());
+                    new Meter(counts, approach.name(), statements, roundTrips)
+                            .count("BulkLoadBenchmarks.importSchool", "", () -> workload.importSchool(school));
                 }
             }
         }
-        return counts;
+    }
+
+    private interface Call {
+        void run() throws Exception;
+    }
+
+    /** Runs one call with the counters at zero and files what it sent. */
+    private record Meter(Map<String, Map<String, Count>> counts, String variant, AtomicInteger statements,
+                         RoundTripCounter roundTrips) {
+
+        void count(String benchmark, String probe, Call call) throws Exception {
+            statements.set(0);
+            if (roundTrips != null) {
+                roundTrips.reset();
+            }
+            call.run();
+            counts.computeIfAbsent(key(benchmark, probe), any -> new LinkedHashMap<>())
+                    .put(variant, new Count(statements.get(), roundTrips == null ? null : roundTrips.count()));
+        }
     }
 
     private static DataSource counting(DataSource dataSource, AtomicInteger executions) {

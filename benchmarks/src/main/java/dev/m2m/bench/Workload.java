@@ -29,6 +29,10 @@ interface Workload extends AutoCloseable {
 
     void drop(long studentId, long courseId);
 
+    void deleteStudent(long studentId);
+
+    void deleteCourse(long courseId);
+
     ImportedSchool importSchool(SchoolImport school);
 
     @Override

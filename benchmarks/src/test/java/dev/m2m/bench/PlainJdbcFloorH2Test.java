@@ -8,6 +8,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The floor does the same work as the approaches it is compared with: on the generated school, every
@@ -33,21 +35,54 @@ class PlainJdbcFloorH2Test {
         database.close();
     }
 
-    @Test
-    void shouldReturnWhatTheRegistrarReturnsForEveryRead() {
+    /** The floor, the one-round-trip limit and MyBatis's flat rows are measured against the registrars: same answers. */
+    @ParameterizedTest
+    @EnumSource(Approach.class)
+    void shouldReturnWhatTheRegistrarReturnsForEveryRead(Approach approach) {
         var data = database.data();
-        for (long id = 1; id <= data.students(); id += 97) {
-            assertThat(floor.findStudent(id)).isEqualTo(registrar.findStudent(id));
-            assertThat(floor.classmatesOf(id)).isEqualTo(registrar.classmatesOf(id));
-            assertThat(floor.listStudents(id, JoinReadBenchmarks.PAGE))
-                    .hasSize(JoinReadBenchmarks.PAGE)
-                    .isEqualTo(registrar.listStudents(id, JoinReadBenchmarks.PAGE));
+        try (var workload = approach.open(database.dataSource())) {
+            for (long id = 1; id <= data.students(); id += 97) {
+                assertThat(workload.findStudent(id)).isEqualTo(registrar.findStudent(id));
+                assertThat(workload.classmatesOf(id)).isEqualTo(registrar.classmatesOf(id));
+                assertThat(workload.listStudents(id, SchoolData.PAGE))
+                        .hasSize(SchoolData.PAGE)
+                        .isEqualTo(registrar.listStudents(id, SchoolData.PAGE));
+            }
+            for (long course = 1; course <= data.courses(); course += 7) {
+                String name = SchoolData.courseName(course);
+                assertThat(workload.studentsIn(name)).isEqualTo(registrar.studentsIn(name));
+            }
+            assertThat(workload.courseStats()).hasSize(data.courses()).isEqualTo(registrar.courseStats());
         }
-        for (long course = 1; course <= data.courses(); course += 7) {
-            String name = SchoolData.courseName(course);
-            assertThat(floor.studentsIn(name)).isEqualTo(registrar.studentsIn(name));
+    }
+
+    /** Every delete benchmark's invocation leaves the school as it found it, through every approach. */
+    @ParameterizedTest
+    @EnumSource(Approach.class)
+    void shouldPutBackWhatEachDeleteInvocationTookAway(Approach approach) throws Exception {
+        var trial = new Trial();
+        trial.approach = approach;
+        trial.size = Size.S_1K;
+        trial.db = Db.H2;
+        trial.database = database;
+        try (var workload = approach.open(database.dataSource())) {
+            trial.workload = workload;
+            var deletes = new DeleteBenchmarks();
+            deletes.course = CourseProbe.C_100;
+            deletes.student = StudentProbe.COURSES_9;
+            deletes.remember(trial);
+
+            deletes.deleteCourse(trial);
+            assertThat(registrar.classmatesOf(ClassmatesProbe.ABOUT_100.id())).isEmpty();
+            deletes.restore(trial);
+            deletes.deleteStudent(trial);
+            deletes.restore(trial);
+
+            try (var connection = database.dataSource().getConnection()) {
+                assertThat(database.data().isHeldBy(connection)).isTrue();
+            }
+            assertThat(registrar.findStudent(StudentProbe.COURSES_9.id()).courses()).hasSize(9);
         }
-        assertThat(floor.courseStats()).hasSize(data.courses()).isEqualTo(registrar.courseStats());
     }
 
     @Test

@@ -23,11 +23,11 @@ class ResultsTest {
     @Test
     void shouldDivideEachScoreByTheFloorOfTheSameOperationSizeAndDatabase() throws IOException {
         var results = Results.read(json(
-                result("JoinReadBenchmarks.findStudent", "approach", "PLAIN_JDBC", "S_100K", 10.0),
-                result("JoinReadBenchmarks.findStudent", "approach", "JPA", "S_100K", 25.0),
-                result("JoinReadBenchmarks.findStudent", "approach", "PLAIN_JDBC", "S_1K", 4.0),
-                result("JoinReadBenchmarks.findStudent", "approach", "JPA", "S_1K", 6.0),
-                result("JoinReadBenchmarks.listStudents", "approach", "PLAIN_JDBC", "S_1K", 100.0),
+                result("FindStudentBenchmarks.findStudent", "approach", "PLAIN_JDBC", "S_100K", 10.0),
+                result("FindStudentBenchmarks.findStudent", "approach", "JPA", "S_100K", 25.0),
+                result("FindStudentBenchmarks.findStudent", "approach", "PLAIN_JDBC", "S_1K", 4.0),
+                result("FindStudentBenchmarks.findStudent", "approach", "JPA", "S_1K", 6.0),
+                result("ListBenchmarks.listStudents", "approach", "PLAIN_JDBC", "S_1K", 100.0),
                 result("NaiveLoadingBenchmarks.listStudents", "loading", "JPA_LAZY_LOADING", "S_1K", 300.0)));
 
         assertThat(results.rows()).extracting(Results.Row::size).startsWith("S_1K").endsWith("S_100K");
@@ -58,8 +58,9 @@ class ResultsTest {
         assertThat(ratio.low()).isBetween(1.0, 1.3);
         assertThat(ratio.high()).isGreaterThan(1.3);
         assertThat(results.rows()).extracting(Results.Row::db, Results.Row::variant, Results.Row::marginTooWide)
-                .containsExactly(tuple("H2", "PLAIN_JDBC", false), tuple("H2", "JPA", true),
-                        tuple("POSTGRES", "PLAIN_JDBC", false));
+                .as("PostgreSQL first, the database users deploy to")
+                .containsExactly(tuple("POSTGRES", "PLAIN_JDBC", false), tuple("H2", "PLAIN_JDBC", false),
+                        tuple("H2", "JPA", true));
     }
 
     @Test
@@ -85,18 +86,40 @@ class ResultsTest {
         var console = System.out;
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         try {
-            Main.print(results, Map.of("JoinReadBenchmarks.findStudent", Map.of("JPA", 1)));
+            Main.print(results, Map.of("H2 S_1K",
+                    Map.of("FindStudentBenchmarks.findStudent", Map.of("JPA", new StatementCounts.Count(1, 3)))));
         } finally {
             System.setOut(console);
         }
 
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("H2 S_1K").contains("4%").contains("15%!").contains("floor").contains("1.30x (1.");
+                .contains("H2 S_1K").contains("4%").contains("15%!").contains("floor").contains("1.30x (1.")
+                .contains("1 / 3");
+    }
+
+    @Test
+    void shouldCompareEachProbeWithTheFloorOfTheSameProbe() throws IOException {
+        var results = Results.read(json(
+                probed("C_10", "PLAIN_JDBC", 10.0), probed("C_10", "JPA", 20.0),
+                probed("C_100", "PLAIN_JDBC", 50.0), probed("C_100", "JPA", 60.0)));
+
+        assertThat(results.rows()).filteredOn(row -> row.variant().equals("JPA"))
+                .extracting(Results.Row::operation, row -> results.ratioToFloor(row).orElseThrow().value(),
+                        Results.Row::answerSize)
+                .containsExactly(tuple("studentsIn (10 students)", 2.0, 10), tuple("studentsIn (100 students)", 1.2, 100));
+    }
+
+    private static String probed(String course, String approach, double score) {
+        return """
+                {"benchmark": "dev.m2m.bench.StudentsInBenchmarks.studentsIn",
+                 "params": {"approach": "%s", "size": "S_1K", "db": "H2", "course": "%s"},
+                 "primaryMetric": {"score": %s, "scoreError": 0.5, "scoreUnit": "us/op"}}"""
+                .formatted(approach, course, score);
     }
 
     private static String measured(String db, String approach, double score, double error, String rawData) {
         return """
-                {"benchmark": "dev.m2m.bench.JoinReadBenchmarks.findStudent",
+                {"benchmark": "dev.m2m.bench.FindStudentBenchmarks.findStudent",
                  "params": {"approach": "%s", "size": "S_1K", "db": "%s"},
                  "primaryMetric": {"score": %s, "scoreError": %s, "scoreUnit": "us/op", "rawData": %s}}"""
                 .formatted(approach, db, score, error, rawData);

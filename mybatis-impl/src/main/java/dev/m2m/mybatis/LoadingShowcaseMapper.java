@@ -3,8 +3,9 @@ package dev.m2m.mybatis;
 import dev.m2m.core.Course;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.session.ResultHandler;
 
-/** Two ways to load every student with their courses; SQL in {@code LoadingShowcaseMapper.xml}. */
+/** Three ways to load every student with their courses; SQL in {@code LoadingShowcaseMapper.xml}. */
 interface LoadingShowcaseMapper {
 
     /** Nested select: one statement for the students, then {@link #coursesOfStudent} once per student. */
@@ -17,4 +18,10 @@ interface LoadingShowcaseMapper {
     List<StudentRow> allByNestedResults();
 
     List<Course> coursesOfStudent(long studentId);
+
+    // Flat rows: the join's rows as they are, folded by a ResultHandler (void: the handler takes them).
+
+    void studentAsFlatRows(long studentId, ResultHandler<FlatRow> fold);
+
+    void pageAsFlatRows(@Param("afterId") long afterId, @Param("limit") int limit, ResultHandler<FlatRow> fold);
 }

@@ -33,6 +33,7 @@ final class MyBatisSetup {
         aliases.registerAlias("LockedCourse", LockedCourse.class);
         aliases.registerAlias("SeatCount", SeatCount.class);
         aliases.registerAlias("EnrollmentRow", EnrollmentRow.class);
+        aliases.registerAlias("FlatRow", FlatRow.class);
         // Nested selects run when their row is read, not later behind the caller's back (the default, said
         // out loud because the showcase depends on it).
         configuration.setLazyLoadingEnabled(false);

@@ -43,6 +43,36 @@ class LoadingShowcaseTest {
     }
     // end::counts[]
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldSendOneStatementWithFlatRowsFoldedByAResultHandler(TestDatabase database) {
+        assertStatements(database, (showcase, all) -> showcase.flatRows(0, 100), Function.identity(), 1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldFoldOneStudentsFlatRowsWithOrWithoutCourses(TestDatabase database) {
+        // the first student with courses and the first without: one statement each
+        assertStatements(database,
+                (showcase, all) -> List.of(
+                        showcase.flatRowsOfStudent(withCourses(all, true).student().id()),
+                        showcase.flatRowsOfStudent(withCourses(all, false).student().id())),
+                all -> List.of(withCourses(all, true), withCourses(all, false)), 2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldFindNoStudentInFlatRowsOfAnUnknownId(TestDatabase database) {
+        assertStatements(database, (showcase, all) -> {
+            assertThat(showcase.flatRowsOfStudent(Long.MAX_VALUE)).isNull();
+            return List.of();
+        }, all -> List.of(), 1);
+    }
+
+    private static StudentWithCourses withCourses(List<StudentWithCourses> all, boolean hasCourses) {
+        return all.stream().filter(student -> student.courses().isEmpty() != hasCourses).findFirst().orElseThrow();
+    }
+
     private static void assertStatements(
             TestDatabase database, Function<LoadingShowcase, List<StudentWithCourses>> loading, int expected) {
         assertStatements(database, (showcase, all) -> loading.apply(showcase), Function.identity(), expected);
