@@ -43,9 +43,12 @@ public final class Main {
         for (int i = 0; i < pass.runs.size(); i++) {
             var run = pass.runs.get(i);
             Path part = Files.createTempFile("m2m-" + name + "-" + i, ".json");
-            var options = new OptionsBuilder().include(run.include()).addProfiler(GCProfiler.class)
+            var options = new OptionsBuilder().include(run.include()).forks(pass.forks).addProfiler(GCProfiler.class)
                     .resultFormat(ResultFormatType.JSON).result(part.toString());
             run.params().forEach((param, values) -> options.param(param, values.split(",")));
+            if (pass.forks == 1) {
+                options.measurementIterations(15);
+            }
             new Runner(options.build()).run();
             merged.addAll(JsonParser.parseString(Files.readString(part)).getAsJsonArray());
             Files.delete(part);
