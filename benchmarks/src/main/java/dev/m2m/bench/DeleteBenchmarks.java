@@ -61,4 +61,9 @@ public class DeleteBenchmarks extends Measured {
             studentDeleted = false;
         }
     }
+
+    @TearDown(Level.Iteration)
+    public void vacuum(Trial trial) throws SQLException {
+        trial.vacuum();
+    }
 }

@@ -22,7 +22,7 @@ enum Pass {
      * 9,999 classmates) through the four approaches; the N+1 pages, enrol-and-drop, and the two deletes.
      */
     POSTGRES("every read at its usual and its large probe, the one-round-trip limit, the N+1, enrol and drop, "
-            + "the deletes; PostgreSQL, 100,000 students", 41, 2, List.of(
+            + "the deletes; PostgreSQL, 100,000 students", 40, 2, List.of(
             reads(Db.POSTGRES, Size.S_100K, "C_100", "COURSES_3", "ABOUT_100",
                     "PLAIN_JDBC,ONE_ROUND_TRIP,JDBC,JPA,MYBATIS"),
             flatRows(Db.POSTGRES, Size.S_100K),
@@ -34,7 +34,7 @@ enum Pass {
                     "approach", "PLAIN_JDBC,JDBC,JPA,MYBATIS")))),
 
     /** The same reads on H2 in the JVM, where the mapping's own cost shows, with both writes and the bulk load. */
-    H2("every read at its usual probe, the N+1, both writes, the bulk load; H2, 10,000 students", 28, 2, List.of(
+    H2("every read at its usual probe, the N+1, both writes, the bulk load; H2, 10,000 students", 33, 2, List.of(
             reads(Db.H2, Size.S_10K, "C_100", "COURSES_3", "ABOUT_100", "PLAIN_JDBC,JDBC,JPA,MYBATIS"),
             flatRows(Db.H2, Size.S_10K),
             new Run("\\.NaiveLoadingBenchmarks\\.", Map.of("db", "H2", "size", "S_10K")),
@@ -47,7 +47,7 @@ enum Pass {
      * (time against table size, with 100,000 from the POSTGRES pass and 1,000,000 from here).
      */
     SCALING("studentsIn at every answer size at 1,000,000 students, and at 100 students at 1,000; PostgreSQL",
-            17, 2, List.of(
+            18, 2, List.of(
             new Run("\\.StudentsInBenchmarks\\.", Map.of("db", "POSTGRES", "size", "S_1M",
                     "course", "C_10,C_100,C_1K,C_10K", "approach", "PLAIN_JDBC,JDBC,JPA,MYBATIS")),
             new Run("\\.StudentsInBenchmarks\\.", Map.of("db", "POSTGRES", "size", "S_1K",

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -61,17 +62,26 @@ final class RatioChart {
         var operations = new ArrayList<>(new LinkedHashSet<>(rows.stream().map(Results.Row::operation).toList()));
         var variants = new ArrayList<>(new LinkedHashSet<>(rows.stream().map(Results.Row::variant)
                 .filter(variant -> !variant.equals(Approach.PLAIN_JDBC.name())).toList()));
+        // within an operation's band, the approaches measured for it side by side, so that whiskers do not hide
+        // each other and an operation measured for two approaches is not squeezed into the room of five
+        Map<String, List<String>> present = new LinkedHashMap<>();
+        for (var row : rows) {
+            if (variants.contains(row.variant())) {
+                present.computeIfAbsent(row.operation(), any -> new ArrayList<>()).add(row.variant());
+            }
+        }
+        int widest = present.values().stream().mapToInt(List::size).max().orElse(1);
         var dataset = new YIntervalSeriesCollection();
-        for (int v = 0; v < variants.size(); v++) {
-            var series = new YIntervalSeries(humanName(variants.get(v)));
-            // side by side within an operation's slot, so that the whiskers do not hide each other
-            double offset = variants.size() == 1 ? 0 : -0.32 + 0.64 * v / (variants.size() - 1);
-            String variant = variants.get(v);
+        for (String variant : variants) {
+            var series = new YIntervalSeries(humanName(variant));
             for (var row : rows) {
                 if (row.variant().equals(variant)) {
                     var ratio = results.ratioToFloor(row);
                     if (ratio.isPresent()) {
                         var r = ratio.get();
+                        var inBand = present.get(row.operation());
+                        int position = inBand.indexOf(variant);
+                        double offset = inBand.size() == 1 ? 0 : -0.36 + 0.72 * position / (inBand.size() - 1);
                         double x = operations.indexOf(row.operation()) + offset;
                         series.add(x, r.value(), r.hasInterval() ? r.low() : r.value(),
                                 r.hasInterval() ? r.high() : r.value());
@@ -97,10 +107,7 @@ final class RatioChart {
         renderer.setErrorStroke(new BasicStroke(2f));
         renderer.setCapLength(8);
         for (int v = 0; v < variants.size(); v++) {
-            var style = STYLES.get(variants.get(v));
-            if (style != null) {
-                renderer.setSeriesPaint(v, style.colour());
-            }
+            renderer.setSeriesPaint(v, colour(variants.get(v)));
         }
         var plot = new XYPlot(dataset, domain, range, renderer);
         // operations down the side, written out in full on one line each, never broken mid-word
@@ -114,6 +121,6 @@ final class RatioChart {
         chart.addSubtitle(new TextTitle("the line: plain JDBC; dots: the ratio of mean times; whiskers: its 99.9% "
                 + "interval (whiskers that cross the line cannot be told from plain JDBC)"));
         chart.setBackgroundPaint(Color.WHITE);
-        ChartUtils.saveChartAsPNG(file.toFile(), chart, 1200, 200 + 46 * operations.size());
+        ChartUtils.saveChartAsPNG(file.toFile(), chart, 1200, 220 + (14 + 13 * widest) * operations.size());
     }
 }

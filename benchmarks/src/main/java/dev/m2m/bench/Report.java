@@ -245,9 +245,11 @@ public final class Report {
                 continue;
             }
             String chart = "scaling-table-%s.png".formatted(db);
-            ScalingChart.perTableSize("studentsIn of the 100-student course as the school grows, " + db, onDb,
+            ScalingChart.perTableSize("studentsIn of the 100-student course as the school grows, "
+                            + (db == Db.POSTGRES ? "PostgreSQL 17" : "H2"), onDb,
                     out.resolve(chart));
-            text.append("## As the tables grow: studentsIn of the 100-student course, %s\n\n".formatted(db));
+            text.append("## As the tables grow: studentsIn of the 100-student course, %s\n\n"
+                    .formatted(db == Db.POSTGRES ? "PostgreSQL 17" : "H2"));
             text.append("Time per call (us): the same answer from schools of 1,000 to 1,000,000 students.\n\n");
             text.append(grid(onDb, row -> "%,d students".formatted(Size.valueOf(row.size()).students),
                     row -> "%.1f ± %.1f".formatted(row.score(), row.error())));

@@ -12,6 +12,9 @@ import java.util.function.ToDoubleFunction;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.title.TextTitle;
@@ -31,18 +34,25 @@ final class ScalingChart {
 
     /** {@code rows}: one operation at one size, at several probes. */
     static void perAnswerRow(String title, List<Results.Row> rows, Path file) throws IOException {
-        write(title, rows, Results.Row::answerSize, Results.Row::answerSize,
-                "rows in the answer (log scale)", "time per returned row, us (log scale)", file);
+        // time per row spans a decade or more: a log scale, ticks at powers of two
+        var yAxis = new LogAxis("time per returned row, us (log scale)");
+        yAxis.setBase(2);
+        yAxis.setTickUnit(new NumberTickUnit(1));
+        yAxis.setNumberFormatOverride(new DecimalFormat("#,##0.#"));
+        write(title, rows, Results.Row::answerSize, Results.Row::answerSize, "rows in the answer (log scale)", yAxis, file);
     }
 
     /** {@code rows}: one operation and probe at several sizes. */
     static void perTableSize(String title, List<Results.Row> rows, Path file) throws IOException {
-        write(title, rows, row -> Size.valueOf(row.size()).students, row -> 1,
-                "students in the school (log scale)", "time per call, us (log scale)", file);
+        // a linear scale from zero: flat is what should be seen, and a log scale would magnify the noise
+        var yAxis = new NumberAxis("time per call, us");
+        yAxis.setAutoRangeIncludesZero(true);
+        write(title, rows, row -> Size.valueOf(row.size()).students, row -> 1, "students in the school (log scale)",
+                yAxis, file);
     }
 
     private static void write(String title, List<Results.Row> rows, ToDoubleFunction<Results.Row> x,
-                              ToDoubleFunction<Results.Row> divisor, String xLabel, String yLabel, Path file)
+                              ToDoubleFunction<Results.Row> divisor, String xLabel, ValueAxis yAxis, Path file)
             throws IOException {
         var byVariant = new LinkedHashMap<String, YIntervalSeries>();
         for (var row : rows) {
@@ -55,10 +65,8 @@ final class ScalingChart {
         byVariant.values().forEach(dataset::addSeries);
         var xAxis = new LogAxis(xLabel);
         xAxis.setBase(10);
+        xAxis.setTickUnit(new NumberTickUnit(1)); // powers of ten only
         xAxis.setNumberFormatOverride(new DecimalFormat("#,##0"));
-        var yAxis = new LogAxis(yLabel);
-        yAxis.setBase(10);
-        yAxis.setNumberFormatOverride(new DecimalFormat("#,##0.###"));
         var renderer = new XYErrorRenderer();
         renderer.setDrawXError(false);
         renderer.setDefaultLinesVisible(true);

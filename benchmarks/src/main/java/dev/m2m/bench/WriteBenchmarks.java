@@ -1,11 +1,13 @@
 package dev.m2m.bench;
 
+import java.sql.SQLException;
 import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * The writes: an idle student (who takes nothing) is enrolled and dropped again, so the data set is
@@ -43,5 +45,10 @@ public class WriteBenchmarks extends Measured {
             trial.workload.drop(student, course);
         }
         return student;
+    }
+
+    @TearDown(Level.Iteration)
+    public void vacuum(Trial trial) throws SQLException {
+        trial.vacuum();
     }
 }
