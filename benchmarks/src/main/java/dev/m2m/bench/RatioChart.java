@@ -53,6 +53,17 @@ final class RatioChart {
         return STYLES.containsKey(variant) ? STYLES.get(variant).colour() : Color.DARK_GRAY;
     }
 
+    /** Dots with vertical 99.9% whiskers, joined by lines or not: the renderer of every chart here. */
+    static XYErrorRenderer whiskers(boolean lines) {
+        var renderer = new XYErrorRenderer();
+        renderer.setDrawXError(false);
+        renderer.setDefaultLinesVisible(lines);
+        renderer.setDefaultShapesVisible(true);
+        renderer.setErrorStroke(new BasicStroke(2f));
+        renderer.setCapLength(8);
+        return renderer;
+    }
+
     static String humanName(String variant) {
         return variant.equals(Approach.PLAIN_JDBC.name()) ? "plain JDBC"
                 : STYLES.containsKey(variant) ? STYLES.get(variant).name() : variant;
@@ -100,12 +111,7 @@ final class RatioChart {
         range.setTickUnit(new NumberTickUnit(1));
         range.setNumberFormatOverride(new DecimalFormat("0.##'×'"));
         range.setSmallestValue(0.1);
-        var renderer = new XYErrorRenderer();
-        renderer.setDrawXError(false);
-        renderer.setDefaultLinesVisible(false);
-        renderer.setDefaultShapesVisible(true);
-        renderer.setErrorStroke(new BasicStroke(2f));
-        renderer.setCapLength(8);
+        var renderer = whiskers(false);
         for (int v = 0; v < variants.size(); v++) {
             renderer.setSeriesPaint(v, colour(variants.get(v)));
         }

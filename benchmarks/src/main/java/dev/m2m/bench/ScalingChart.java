@@ -16,7 +16,6 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
@@ -67,12 +66,7 @@ final class ScalingChart {
         xAxis.setBase(10);
         xAxis.setTickUnit(new NumberTickUnit(1)); // powers of ten only
         xAxis.setNumberFormatOverride(new DecimalFormat("#,##0"));
-        var renderer = new XYErrorRenderer();
-        renderer.setDrawXError(false);
-        renderer.setDefaultLinesVisible(true);
-        renderer.setDefaultShapesVisible(true);
-        renderer.setErrorStroke(new BasicStroke(2f));
-        renderer.setCapLength(8);
+        var renderer = RatioChart.whiskers(true);
         int index = 0;
         for (String variant : byVariant.keySet()) {
             renderer.setSeriesPaint(index, RatioChart.colour(variant));

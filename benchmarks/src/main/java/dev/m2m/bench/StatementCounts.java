@@ -44,13 +44,8 @@ final class StatementCounts {
              var roundTrips = database.roundTripCounter()) {
             var counted = counting(database.countedDataSource(roundTrips), statements);
             for (Approach approach : Approach.values()) {
-                var trial = new Trial();
-                trial.approach = approach;
-                trial.size = size;
-                trial.db = db;
-                trial.database = database;
                 try (var workload = approach.open(counted)) {
-                    trial.workload = workload;
+                    var trial = Trial.over(approach, size, db, database, workload);
                     var meter = new Meter(counts, approach.name(), statements, roundTrips);
                     for (CourseProbe course : CourseProbe.values()) {
                         if (course.existsIn(size)) {

@@ -72,6 +72,17 @@ public class Trial {
         }
     }
 
+    /** A trial set up by hand, outside JMH (statement counts, tests), over a database and workload the caller owns. */
+    static Trial over(Approach approach, Size size, Db db, BenchDatabase database, Workload workload) {
+        var trial = new Trial();
+        trial.approach = approach;
+        trial.size = size;
+        trial.db = db;
+        trial.database = database;
+        trial.workload = workload;
+        return trial;
+    }
+
     SchoolData data() {
         return database.data();
     }

@@ -60,13 +60,8 @@ class PlainJdbcFloorH2Test {
     @ParameterizedTest
     @EnumSource(Approach.class)
     void shouldPutBackWhatEachDeleteInvocationTookAway(Approach approach) throws Exception {
-        var trial = new Trial();
-        trial.approach = approach;
-        trial.size = Size.S_1K;
-        trial.db = Db.H2;
-        trial.database = database;
         try (var workload = approach.open(database.dataSource())) {
-            trial.workload = workload;
+            var trial = Trial.over(approach, Size.S_1K, Db.H2, database, workload);
             var deletes = new DeleteBenchmarks();
             deletes.course = CourseProbe.C_100;
             deletes.student = StudentProbe.COURSES_9;
