@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.hibernate.cfg.AvailableSettings;
-import org.hibernate.jpa.HibernatePersistenceConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,13 +39,7 @@ class MappingPitfallsH2Test {
     void startHibernate() {
         var counted = statements.wrap(TestDatabase.H2.dataSource());
         registrar = new JpaRegistrar(counted);
-        bags = new HibernatePersistenceConfiguration("bags")
-                .managedClasses(BagStudentEntity.class, CascadingStudentEntity.class, StudentEntity.class,
-                        CourseEntity.class, EnrollmentEntity.class)
-                .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, counted)
-                .property(AvailableSettings.HBM2DDL_AUTO, "validate")
-                .property(AvailableSettings.STATEMENT_BATCH_SIZE, HibernateSetup.JDBC_BATCH_SIZE)
-                .createEntityManagerFactory();
+        bags = HibernateForTests.start(counted, Map.of(), List.of(BagStudentEntity.class, CascadingStudentEntity.class));
     }
 
     @AfterAll
