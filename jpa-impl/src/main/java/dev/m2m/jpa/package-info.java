@@ -8,6 +8,7 @@
  * by it. Both collections are lazy {@code Set}s; every read loads what it returns with a query that
  * says so. Entities never leave this package: {@link dev.m2m.jpa.JpaRegistrar} returns the domain's
  * records. {@link dev.m2m.jpa.FetchStrategies} shows four ways to load the same graph, and what each
- * costs in statements.
+ * costs in statements; {@link dev.m2m.jpa.showcase.linkentity} maps the same tables with the link as an
+ * entity of its own and no {@code @ManyToMany}, for chapter 9.
  */
 package dev.m2m.jpa;

@@ -107,6 +107,8 @@ class LoadingPitfallsH2Test {
 
         assertThat(sizes).hasSize(STUDENTS).containsOnly(2, 0);
         assertThat(statements.count()).as("the students, then courses for 5 + 5 + 2 of them").isEqualTo(1 + 3);
+        assertThat(List.of(sql(1), sql(2), sql(3))).as("the last batch padded: one statement text for all three")
+                .containsOnly(sql(1)).allSatisfy(text -> assertThat(text).endsWith("where c1_0.student_id in (?,?,?,?,?)"));
     }
 
     @Test
@@ -142,6 +144,7 @@ class LoadingPitfallsH2Test {
             assertThat(failure).isInstanceOf(IllegalArgumentException.class)
                     .hasCauseInstanceOf(MultipleBagFetchException.class)
                     .hasMessageContaining("cannot simultaneously fetch multiple bags");
+            assertThat(statements.count()).as("refused before any SQL").isZero();
         }
     }
 
