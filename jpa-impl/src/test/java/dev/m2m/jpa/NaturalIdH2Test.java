@@ -8,7 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.Session;
+import org.hibernate.KeyType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * What {@code @NaturalId} on {@link CourseEntity}'s name buys: a course looked up by its name through
- * Hibernate's natural-id API is read once per persistence context, like a lookup by id; the same lookup as
+ * What {@code @NaturalId} on {@link CourseEntity}'s name buys: a course found by its name with
+ * {@code KeyType.NATURAL} is read once per persistence context, like a lookup by id; the same lookup as
  * a query goes to the database every time.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -51,10 +51,8 @@ class NaturalIdH2Test {
     @Test
     void shouldReadACourseByItsNaturalIdOncePerPersistenceContext() {
         try (var em = hibernate.createEntityManager()) {
-            var byName = em.unwrap(Session.class).bySimpleNaturalId(CourseEntity.class);
-
-            var art = byName.load("Art");
-            var again = byName.load("Art");
+            var art = em.find(CourseEntity.class, "Art", KeyType.NATURAL);
+            var again = em.find(CourseEntity.class, "Art", KeyType.NATURAL);
 
             assertThat(again).isSameAs(art);
             assertThat(statements.count()).isEqualTo(1);

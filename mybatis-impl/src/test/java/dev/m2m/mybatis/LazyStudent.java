@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What MyBatis lazy loading needs of a result type: a class it can subclass at run time (public, not final,
- * with a no-argument constructor) and a property it can intercept ({@link #getCourses()}). Records and the
- * registrar's final row classes cannot be lazy. Test-only, for {@link LazyLoadingTest}.
+ * What MyBatis lazy loading needs of a result type: a class it can subclass at run time (not final) and a
+ * property it can intercept ({@link #getCourses()}). Records and the registrar's final row classes cannot be
+ * lazy. Test-only, for {@link LazyLoadingTest}.
  */
 public class LazyStudent {
 

@@ -4,6 +4,7 @@ import dev.m2m.core.Course;
 import dev.m2m.core.Enrollment;
 import dev.m2m.core.Grade;
 import dev.m2m.core.Student;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import javax.sql.DataSource;
@@ -33,6 +34,15 @@ public final class LinkEntityShowcase implements AutoCloseable {
         factory.runInTransaction(em -> em.persist(new EnrollmentEntity(
                 em.getReference(StudentEntity.class, studentId), em.getReference(CourseEntity.class, courseId))));
     }
+
+    /**
+     * The same link through the student's helper, as code that works on loaded entities would add it: the
+     * student and its links in one join, then the INSERT, cascaded from the student's set.
+     */
+    public void enrollThroughTheStudent(long studentId, long courseId) {
+        factory.runInTransaction(em -> studentWithLinks(em, studentId)
+                .enroll(em.getReference(CourseEntity.class, courseId)));
+    }
     // end::enroll[]
 
     // tag::grade[]
@@ -46,13 +56,17 @@ public final class LinkEntityShowcase implements AutoCloseable {
     // tag::drop[]
     /** Through the student's collection: the student and its links in one join, then one DELETE. */
     public boolean drop(long studentId, long courseId) {
-        return factory.callInTransaction(em -> em.createQuery("""
+        return factory.callInTransaction(em -> studentWithLinks(em, studentId)
+                .drop(em.getReference(CourseEntity.class, courseId)));
+    }
+
+    private static StudentEntity studentWithLinks(EntityManager em, long studentId) {
+        return em.createQuery("""
                         select s from LinkEntityStudent s
                         left join fetch s.enrollments
                         where s.id = :id""", StudentEntity.class)
                 .setParameter("id", studentId)
-                .getSingleResult()
-                .drop(em.getReference(CourseEntity.class, courseId)));
+                .getSingleResult();
     }
     // end::drop[]
 

@@ -58,6 +58,15 @@ class LinkEntityShowcaseH2Test {
     }
 
     @Test
+    void shouldLoadTheStudentsLinksFirstWhenTheLinkIsAddedThroughTheStudent() {
+        showcase.enrollThroughTheStudent(kim, courses.get(2));
+
+        assertThat(sql()).hasSize(2).last().asString()
+                .isEqualTo("insert into enrollment (grade,student_id,course_id) values (?,?,?)");
+        assertThat(showcase.transcriptOf(kim)).extracting(Enrollment::grade).containsExactly(Grade.of(91), null, null);
+    }
+
+    @Test
     void shouldFindTheLinkByItsKeyAndUpdateItsGradeAlone() {
         showcase.grade(kim, courses.get(1), Grade.of(64));
 
