@@ -19,9 +19,9 @@ public enum Approach {
      * this and the floor is what a transaction per call costs.
      */
     ONE_ROUND_TRIP(dataSource -> new PlainJdbcWorkload(dataSource, true)),
-    JDBC(dataSource -> new RegistrarWorkload(new JdbcRegistrar(dataSource))),
-    JPA(dataSource -> new RegistrarWorkload(new JpaRegistrar(dataSource))),
-    MYBATIS(dataSource -> new RegistrarWorkload(new MyBatisRegistrar(dataSource))),
+    JDBC(dataSource -> new RegistrarWorkload(JdbcRegistrar.create(dataSource))),
+    JPA(dataSource -> new RegistrarWorkload(JpaRegistrar.create(dataSource))),
+    MYBATIS(dataSource -> new RegistrarWorkload(MyBatisRegistrar.create(dataSource))),
     /** MyBatis with findStudent and listStudents from flat rows folded by a ResultHandler; the rest as MYBATIS. */
     MYBATIS_FLAT_ROWS(MyBatisFlatRowsWorkload::new);
 

@@ -17,7 +17,7 @@ final class MyBatisFlatRowsWorkload extends RegistrarWorkload {
     private final LoadingShowcase showcase;
 
     MyBatisFlatRowsWorkload(DataSource dataSource) {
-        super(new MyBatisRegistrar(dataSource));
+        super(MyBatisRegistrar.create(dataSource));
         this.showcase = new LoadingShowcase(dataSource);
     }
 

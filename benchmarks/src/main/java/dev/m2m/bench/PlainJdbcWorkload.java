@@ -1,7 +1,7 @@
 package dev.m2m.bench;
 
 import dev.m2m.core.AlreadyEnrolledException;
-import dev.m2m.core.Arguments;
+import dev.m2m.core.ArgumentChecks;
 import dev.m2m.core.Course;
 import dev.m2m.core.CourseFullException;
 import dev.m2m.core.CourseStats;
@@ -274,7 +274,7 @@ final class PlainJdbcWorkload implements Workload {
     /** The same batches as the Spring JDBC import: names checked, then rows a batch at a time, keys read back. */
     @Override
     public ImportedSchool importSchool(SchoolImport school) {
-        Arguments.schoolImport(school);
+        ArgumentChecks.schoolImport(school);
         return transaction(false, connection -> {
             var studentIds = insertReturningIds(connection, "INSERT INTO student (name) VALUES (?)",
                     school.studentNames(), (insert, name) -> insert.setString(1, name));

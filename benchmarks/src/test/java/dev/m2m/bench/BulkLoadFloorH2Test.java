@@ -23,7 +23,7 @@ class BulkLoadFloorH2Test {
             var fromFloor = Approach.PLAIN_JDBC.open(database.dataSource()).importSchool(school);
             var floorRows = Rows.of(database.dataSource());
             database.empty();
-            var fromRegistrar = new JdbcRegistrar(database.dataSource()).importSchool(school);
+            var fromRegistrar = JdbcRegistrar.create(database.dataSource()).importSchool(school);
             var registrarRows = Rows.of(database.dataSource());
             database.empty();
             SchoolLoader.load(database.dataSource(), database.data());

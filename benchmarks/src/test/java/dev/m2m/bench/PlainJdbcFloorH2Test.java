@@ -27,7 +27,7 @@ class PlainJdbcFloorH2Test {
     void loadTheSchool() throws Exception {
         database = BenchDatabase.open(Db.H2, Size.S_1K);
         floor = Approach.PLAIN_JDBC.open(database.dataSource());
-        registrar = new RegistrarWorkload(new JdbcRegistrar(database.dataSource()));
+        registrar = new RegistrarWorkload(JdbcRegistrar.create(database.dataSource()));
     }
 
     @AfterAll
@@ -35,7 +35,10 @@ class PlainJdbcFloorH2Test {
         database.close();
     }
 
-    /** The floor, the one-round-trip limit and MyBatis's flat rows are measured against the registrars: same answers. */
+    /**
+     * The floor, the one-round-trip limit and MyBatis's flat rows are measured against the registrars: same
+     * answers.
+     */
     @ParameterizedTest
     @EnumSource(Approach.class)
     void shouldReturnWhatTheRegistrarReturnsForEveryRead(Approach approach) {

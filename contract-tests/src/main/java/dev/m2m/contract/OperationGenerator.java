@@ -1,6 +1,6 @@
 package dev.m2m.contract;
 
-import dev.m2m.core.Arguments;
+import dev.m2m.core.ArgumentChecks;
 import dev.m2m.core.Course;
 import dev.m2m.core.Grade;
 import dev.m2m.core.Registrar;
@@ -133,7 +133,7 @@ final class OperationGenerator {
 
     private Operation badInput() {
         return switch (random.nextInt(6)) {
-            case 0 -> addStudent(random.nextBoolean() ? " " : "x".repeat(Arguments.MAX_NAME_LENGTH + 1));
+            case 0 -> addStudent(random.nextBoolean() ? " " : "x".repeat(ArgumentChecks.MAX_NAME_LENGTH + 1));
             case 1 -> addCourse("c" + name("abcdefgh", 2), random.nextBoolean() ? 0 : -1);
             case 2 -> op("listStudents(0, 0)", r -> r.listStudents(0, 0), (m, x) -> m.listStudents(0, 0));
             case 3 -> op("findStudent(-1)", r -> r.findStudent(-1), (m, x) -> m.findStudent(-1));
@@ -151,7 +151,7 @@ final class OperationGenerator {
     private Operation addStudent(String name) {
         return op("addStudent(\"%s\")".formatted(name), r -> r.addStudent(name), (m, returned) -> {
             if (!(returned instanceof Student added)) {
-                Arguments.studentName(name);
+                ArgumentChecks.studentName(name);
                 return "a new student named " + name;
             }
             m.addStudent(name, added);

@@ -1,7 +1,7 @@
 package dev.m2m.contract;
 
 import dev.m2m.core.AlreadyEnrolledException;
-import dev.m2m.core.Arguments;
+import dev.m2m.core.ArgumentChecks;
 import dev.m2m.core.Course;
 import dev.m2m.core.CourseFullException;
 import dev.m2m.core.CourseStats;
@@ -65,7 +65,7 @@ final class RegistrarModel {
 
     /** The registrar said it added {@code added}: that must be a fresh id with the name given. */
     void addStudent(String name, Student added) {
-        Arguments.studentName(name);
+        ArgumentChecks.studentName(name);
         if (added.id() <= 0 || students.containsKey(added.id()) || !added.name().equals(name)) {
             throw new AssertionError("addStudent(" + name + ") returned " + added);
         }
@@ -74,8 +74,8 @@ final class RegistrarModel {
 
     /** Checks the name is free; the caller then reports the registrar's course through {@link #added}. */
     void checkNewCourse(String name, int capacity) {
-        Arguments.courseName(name);
-        Arguments.capacity(capacity);
+        ArgumentChecks.courseName(name);
+        ArgumentChecks.capacity(capacity);
         if (courses.values().stream().anyMatch(course -> course.name().equals(name))) {
             throw new DuplicateCourseNameException(name);
         }
@@ -93,8 +93,8 @@ final class RegistrarModel {
     }
 
     void enrollAll(long studentId, List<Long> courseIds) {
-        Arguments.studentId(studentId);
-        var ids = Arguments.courseIds(courseIds);
+        ArgumentChecks.studentId(studentId);
+        var ids = ArgumentChecks.courseIds(courseIds);
         student(studentId);
         for (long courseId : ids) {
             var course = course(courseId);
@@ -109,8 +109,8 @@ final class RegistrarModel {
     }
 
     void drop(long studentId, long courseId) {
-        Arguments.studentId(studentId);
-        Arguments.courseId(courseId);
+        ArgumentChecks.studentId(studentId);
+        ArgumentChecks.courseId(courseId);
         if (!links.remove(link(studentId, courseId))) {
             student(studentId);
             course(courseId);
@@ -120,9 +120,9 @@ final class RegistrarModel {
     }
 
     void grade(long studentId, long courseId, Grade grade) {
-        Arguments.studentId(studentId);
-        Arguments.courseId(courseId);
-        Arguments.grade(grade);
+        ArgumentChecks.studentId(studentId);
+        ArgumentChecks.courseId(courseId);
+        ArgumentChecks.grade(grade);
         if (!links.contains(link(studentId, courseId))) {
             student(studentId);
             course(courseId);
@@ -132,7 +132,7 @@ final class RegistrarModel {
     }
 
     void deleteStudent(long studentId) {
-        Arguments.studentId(studentId);
+        ArgumentChecks.studentId(studentId);
         student(studentId);
         students.remove(studentId);
         links.removeIf(link -> link.studentId() == studentId);
@@ -140,7 +140,7 @@ final class RegistrarModel {
     }
 
     void deleteCourse(long courseId) {
-        Arguments.courseId(courseId);
+        ArgumentChecks.courseId(courseId);
         course(courseId);
         courses.remove(courseId);
         links.removeIf(link -> link.courseId() == courseId);
@@ -150,7 +150,7 @@ final class RegistrarModel {
     // --- reads ------------------------------------------------------------------------------
 
     List<Student> studentsIn(String courseName) {
-        Arguments.courseName(courseName);
+        ArgumentChecks.courseName(courseName);
         var course = courses.values().stream().filter(c -> c.name().equals(courseName)).findFirst()
                 .orElseThrow(() -> NotFoundException.courseNamed(courseName));
         return studentsOf(course.id());
@@ -161,18 +161,18 @@ final class RegistrarModel {
     }
 
     StudentWithCourses findStudent(long studentId) {
-        Arguments.studentId(studentId);
+        ArgumentChecks.studentId(studentId);
         return new StudentWithCourses(student(studentId), coursesOfStudent(studentId));
     }
 
     CourseWithStudents findCourse(long courseId) {
-        Arguments.courseId(courseId);
+        ArgumentChecks.courseId(courseId);
         return new CourseWithStudents(course(courseId), studentsOf(courseId));
     }
 
     List<StudentWithCourses> listStudents(long afterId, int limit) {
-        Arguments.afterId(afterId);
-        Arguments.pageLimit(limit);
+        ArgumentChecks.afterId(afterId);
+        ArgumentChecks.pageLimit(limit);
         return students.tailMap(afterId, false).values().stream()
                 .limit(limit)
                 .map(student -> new StudentWithCourses(student, coursesOfStudent(student.id())))
@@ -187,7 +187,7 @@ final class RegistrarModel {
     }
 
     List<Student> classmatesOf(long studentId) {
-        Arguments.studentId(studentId);
+        ArgumentChecks.studentId(studentId);
         student(studentId);
         var mine = coursesOfStudent(studentId).stream().map(Course::id).toList();
         return links.stream()
@@ -206,7 +206,7 @@ final class RegistrarModel {
     }
 
     List<GradedLink> transcriptOf(long studentId) {
-        Arguments.studentId(studentId);
+        ArgumentChecks.studentId(studentId);
         var student = student(studentId);
         return coursesOfStudent(studentId).stream()
                 .map(course -> new GradedLink(student, course, grades.get(link(studentId, course.id()))))
@@ -214,7 +214,7 @@ final class RegistrarModel {
     }
 
     List<GradedLink> rosterOf(long courseId) {
-        Arguments.courseId(courseId);
+        ArgumentChecks.courseId(courseId);
         var course = course(courseId);
         return studentsOf(courseId).stream()
                 .map(student -> new GradedLink(student, course, grades.get(link(student.id(), courseId))))
@@ -222,8 +222,8 @@ final class RegistrarModel {
     }
 
     List<GradedLink> gradedAtLeast(long courseId, Grade minimum) {
-        Arguments.courseId(courseId);
-        Arguments.grade(minimum);
+        ArgumentChecks.courseId(courseId);
+        ArgumentChecks.grade(minimum);
         return rosterOf(courseId).stream()
                 .filter(link -> link.grade() != null && link.grade().compareTo(minimum) >= 0)
                 .sorted(Comparator.comparing(GradedLink::grade).reversed()

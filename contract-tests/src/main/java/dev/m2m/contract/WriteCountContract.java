@@ -3,7 +3,7 @@ package dev.m2m.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.m2m.core.Arguments;
+import dev.m2m.core.ArgumentChecks;
 import dev.m2m.core.Grade;
 import dev.m2m.core.NotFoundException;
 import java.util.List;
@@ -54,7 +54,7 @@ public interface WriteCountContract extends ContractFixture {
     }
 
     private static List<Long> spareCoursesForEnrollAll(HubSchool school) {
-        return school.spareCourses().subList(0, Math.min(school.links(), Arguments.MAX_ENROLL_ALL));
+        return school.spareCourses().subList(0, Math.min(school.links(), ArgumentChecks.MAX_ENROLL_ALL));
     }
 
     /** The write did what it says, so that a count of statements that did nothing cannot pass. */

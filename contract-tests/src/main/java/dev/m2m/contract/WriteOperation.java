@@ -9,7 +9,7 @@ package dev.m2m.contract;
 public enum WriteOperation {
     /** The hub student, who takes every spare course, into the hub course, which every member takes. */
     ENROLL,
-    /** The newcomer into as many spare courses as there are, up to {@code Arguments.MAX_ENROLL_ALL}. */
+    /** The newcomer into as many spare courses as there are, up to {@code ArgumentChecks.MAX_ENROLL_ALL}. */
     ENROLL_ALL,
     /** One of the hub student's links. */
     DROP,

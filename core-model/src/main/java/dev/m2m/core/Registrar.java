@@ -6,7 +6,7 @@ import java.util.List;
  * The school's registrar: students, courses, and who is enrolled in what.
  *
  * <p>Every method is one transaction: it commits whole or, when it throws, leaves the database as
- * it found it. Arguments are checked first, by {@link Arguments}, and rejected with an
+ * it found it. Arguments are checked first, by {@link ArgumentChecks}, and rejected with an
  * {@link InvalidArgumentException} before any statement is sent; ids must be positive. Lists of
  * students are sorted by name, then id; lists of courses by name, then id. The database sorts, so names
  * compare in its collation (H2 compares UTF-16 code units, as {@link Student#BY_NAME_THEN_ID} does;
@@ -14,7 +14,7 @@ import java.util.List;
  * Every read sends a fixed number of SQL statements, whatever the amount of data: no N+1. Every list
  * returned, nested ones included, is unmodifiable.
  *
- * <p><b>Names.</b> A student's or a course's name is 1 to {@link Arguments#MAX_NAME_LENGTH} UTF-16
+ * <p><b>Names.</b> A student's or a course's name is 1 to {@link ArgumentChecks#MAX_NAME_LENGTH} UTF-16
  * code units, stored and matched exactly as given (case, accents, spaces at either end). It must not be
  * blank: made only of whitespace, space separators (the no-break space U+00A0 among them), format and
  * control characters (the zero-width space U+200B, the byte order mark U+FEFF) and characters drawn as
@@ -50,7 +50,7 @@ public interface Registrar extends AutoCloseable {
     /**
      * Adds a student. Names need not be unique.
      *
-     * @throws InvalidArgumentException the name is null, blank, longer than {@link Arguments#MAX_NAME_LENGTH}
+     * @throws InvalidArgumentException the name is null, blank, longer than {@link ArgumentChecks#MAX_NAME_LENGTH}
      *                                  or holds a character PostgreSQL cannot store (see "Names" above)
      */
     Student addStudent(String name);
@@ -59,7 +59,7 @@ public interface Registrar extends AutoCloseable {
      * Adds a course that takes at most {@code capacity} students.
      *
      * @throws InvalidArgumentException     the name is not a valid name (see "Names" above), or the
-     *                                      capacity is not between 1 and {@link Arguments#MAX_CAPACITY}
+     *                                      capacity is not between 1 and {@link ArgumentChecks#MAX_CAPACITY}
      * @throws DuplicateCourseNameException a course of that name exists
      */
     Course addCourse(String name, int capacity);
@@ -92,7 +92,7 @@ public interface Registrar extends AutoCloseable {
      * course fails, the student is enrolled in none of them. An empty list does nothing. Courses are
      * checked in the order given and the first failure is reported.
      *
-     * @throws InvalidArgumentException  the list is null, holds more than {@link Arguments#MAX_ENROLL_ALL}
+     * @throws InvalidArgumentException  the list is null, holds more than {@link ArgumentChecks#MAX_ENROLL_ALL}
      *                                   ids, holds null or a non-positive id, or repeats an id
      * @throws NotFoundException         the student or one of the courses does not exist
      * @throws AlreadyEnrolledException the student is enrolled in one of the courses already
@@ -165,7 +165,7 @@ public interface Registrar extends AutoCloseable {
      * follow {@code afterId}, however many courses each has.
      *
      * @param afterId 0 for the first page, then the id of the last student of the previous page
-     * @param limit   how many students, 1 to {@link Arguments#MAX_PAGE_LIMIT}
+     * @param limit   how many students, 1 to {@link ArgumentChecks#MAX_PAGE_LIMIT}
      * @return students with id greater than {@code afterId}, by id; empty after the last page
      */
     List<StudentWithCourses> listStudents(long afterId, int limit);

@@ -8,7 +8,7 @@ import java.util.List;
  * and the links between them. The rows have no ids yet (the database gives them), so a link names
  * its two ends by their position in {@link #studentNames} and {@link #courses}, counting from 0.
  *
- * <p>The lists are taken as given: {@link Arguments#schoolImport} checks them when the import runs.
+ * <p>The lists are taken as given: {@link ArgumentChecks#schoolImport} checks them when the import runs.
  */
 public record SchoolImport(List<String> studentNames, List<NewCourse> courses, List<Link> links) {
 

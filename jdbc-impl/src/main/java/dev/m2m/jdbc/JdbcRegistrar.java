@@ -1,6 +1,6 @@
 package dev.m2m.jdbc;
 
-import dev.m2m.core.Arguments;
+import dev.m2m.core.CheckedRegistrar;
 import dev.m2m.core.Course;
 import dev.m2m.core.CourseStats;
 import dev.m2m.core.CourseWithStudents;
@@ -17,8 +17,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The {@link Registrar} on Spring JDBC. Each call checks its arguments, opens one transaction and
- * hands the work to {@link RegistrarWrites} or {@link RegistrarReads}, where all the SQL lives.
+ * The {@link Registrar} on Spring JDBC: each call opens one transaction and hands the work to
+ * {@link RegistrarWrites}, {@link RegistrarReads} or {@link EnrollmentReads}, where all the SQL lives.
+ * {@link #create} is the only way to one, and returns it inside {@link CheckedRegistrar}, which checks the
+ * arguments and keeps every exception a {@link dev.m2m.core.RegistrarException}.
  */
 public final class JdbcRegistrar implements Registrar {
 
@@ -28,7 +30,12 @@ public final class JdbcRegistrar implements Registrar {
     private final EnrollmentReads enrollments;
     private final SchoolImporter importer;
 
-    public JdbcRegistrar(DataSource dataSource) {
+    /** A registrar on the caller's DataSource, which stays the caller's to close. */
+    public static Registrar create(DataSource dataSource) {
+        return CheckedRegistrar.of(new JdbcRegistrar(dataSource));
+    }
+
+    private JdbcRegistrar(DataSource dataSource) {
         // JdbcClient and the batch template share one JdbcTemplate, so both join the same transaction
         // and translate SQL errors with the same translator.
         var template = new NamedParameterJdbcTemplate(dataSource);
@@ -42,132 +49,106 @@ public final class JdbcRegistrar implements Registrar {
 
     @Override
     public Student addStudent(String name) {
-        Arguments.studentName(name);
-        return transactions.write("addStudent", () -> writes.addStudent(name));
+        return transactions.write(() -> writes.addStudent(name));
     }
 
     @Override
     public Course addCourse(String name, int capacity) {
-        Arguments.courseName(name);
-        Arguments.capacity(capacity);
-        return transactions.write("addCourse", () -> writes.addCourse(name, capacity));
+        return transactions.write(() -> writes.addCourse(name, capacity));
     }
 
     @Override
     public ImportedSchool importSchool(SchoolImport school) {
-        Arguments.schoolImport(school);
-        return transactions.write("importSchool", () -> importer.importSchool(school));
+        return transactions.write(() -> importer.importSchool(school));
     }
 
     @Override
     public void enroll(long studentId, long courseId) {
-        Arguments.studentId(studentId);
-        Arguments.courseId(courseId);
-        transactions.write("enroll", () -> writes.enroll(studentId, courseId));
+        transactions.write(() -> writes.enroll(studentId, courseId));
     }
 
     @Override
     public void enrollAll(long studentId, List<Long> courseIds) {
-        Arguments.studentId(studentId);
-        var ids = Arguments.courseIds(courseIds);
-        transactions.write("enrollAll", () -> writes.enrollAll(studentId, ids));
+        transactions.write(() -> writes.enrollAll(studentId, courseIds));
     }
 
     @Override
     public void drop(long studentId, long courseId) {
-        Arguments.studentId(studentId);
-        Arguments.courseId(courseId);
-        transactions.write("drop", () -> writes.drop(studentId, courseId));
+        transactions.write(() -> writes.drop(studentId, courseId));
     }
 
     @Override
     public void deleteStudent(long studentId) {
-        Arguments.studentId(studentId);
-        transactions.write("deleteStudent", () -> writes.deleteStudent(studentId));
+        transactions.write(() -> writes.deleteStudent(studentId));
     }
 
     @Override
     public void deleteCourse(long courseId) {
-        Arguments.courseId(courseId);
-        transactions.write("deleteCourse", () -> writes.deleteCourse(courseId));
+        transactions.write(() -> writes.deleteCourse(courseId));
     }
 
     @Override
     public void grade(long studentId, long courseId, Grade grade) {
-        Arguments.studentId(studentId);
-        Arguments.courseId(courseId);
-        Arguments.grade(grade);
-        transactions.write("grade", () -> writes.grade(studentId, courseId, grade));
+        transactions.write(() -> writes.grade(studentId, courseId, grade));
     }
 
     @Override
     public List<Student> studentsIn(String courseName) {
-        Arguments.courseName(courseName);
-        return transactions.read("studentsIn", () -> reads.studentsIn(courseName));
+        return transactions.read(() -> reads.studentsIn(courseName));
     }
 
     @Override
     public List<Course> coursesOf(long studentId) {
-        Arguments.studentId(studentId);
-        return transactions.read("coursesOf", () -> reads.findStudent(studentId).courses());
+        return transactions.read(() -> reads.findStudent(studentId).courses());
     }
 
     @Override
     public StudentWithCourses findStudent(long studentId) {
-        Arguments.studentId(studentId);
-        return transactions.read("findStudent", () -> reads.findStudent(studentId));
+        return transactions.read(() -> reads.findStudent(studentId));
     }
 
     @Override
     public CourseWithStudents findCourse(long courseId) {
-        Arguments.courseId(courseId);
-        return transactions.read("findCourse", () -> reads.findCourse(courseId));
+        return transactions.read(() -> reads.findCourse(courseId));
     }
 
     @Override
     public List<StudentWithCourses> listStudents(long afterId, int limit) {
-        Arguments.afterId(afterId);
-        Arguments.pageLimit(limit);
-        return transactions.read("listStudents", () -> reads.listStudents(afterId, limit));
+        return transactions.read(() -> reads.listStudents(afterId, limit));
     }
 
     @Override
     public List<CourseStats> courseStats() {
-        return transactions.read("courseStats", reads::courseStats);
+        return transactions.read(reads::courseStats);
     }
 
     @Override
     public List<Student> classmatesOf(long studentId) {
-        Arguments.studentId(studentId);
-        return transactions.read("classmatesOf", () -> reads.classmatesOf(studentId));
+        return transactions.read(() -> reads.classmatesOf(studentId));
     }
 
     @Override
     public List<Student> studentsWithoutCourses() {
-        return transactions.read("studentsWithoutCourses", reads::studentsWithoutCourses);
+        return transactions.read(reads::studentsWithoutCourses);
     }
 
     @Override
     public List<Enrollment> transcriptOf(long studentId) {
-        Arguments.studentId(studentId);
-        return transactions.read("transcriptOf", () -> enrollments.transcriptOf(studentId));
+        return transactions.read(() -> enrollments.transcriptOf(studentId));
     }
 
     @Override
     public List<Enrollment> rosterOf(long courseId) {
-        Arguments.courseId(courseId);
-        return transactions.read("rosterOf", () -> enrollments.rosterOf(courseId));
+        return transactions.read(() -> enrollments.rosterOf(courseId));
     }
 
     @Override
     public List<Enrollment> gradedAtLeast(long courseId, Grade minimum) {
-        Arguments.courseId(courseId);
-        Arguments.grade(minimum);
-        return transactions.read("gradedAtLeast", () -> enrollments.gradedAtLeast(courseId, minimum));
+        return transactions.read(() -> enrollments.gradedAtLeast(courseId, minimum));
     }
 
+    /** Spring JDBC holds nothing of its own: the pool belongs to the caller. */
     @Override
     public void close() {
-        transactions.close();
     }
 }

@@ -1,25 +1,19 @@
 package dev.m2m.jdbc;
 
-import dev.m2m.core.DatabaseFailureException;
-import dev.m2m.core.RegistrarException;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.support.JdbcTransactionManager;
-import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One transaction per registrar call, and the last line of exception translation: a domain exception
- * thrown inside rolls the transaction back and passes through; whatever else the database reports
- * becomes a {@link DatabaseFailureException}, so no Spring type reaches the caller. Once closed, it
- * starts no transaction.
+ * One transaction per registrar call, through Spring's {@link TransactionTemplate}: committed when the work
+ * returns, rolled back when it throws. Reads run read-only. What escapes (a domain exception, or Spring's
+ * own for what the database reported) is {@link dev.m2m.core.CheckedRegistrar}'s to pass or translate.
  */
 final class Transactions {
 
     private final TransactionTemplate writes;
     private final TransactionTemplate reads;
-    private volatile boolean closed;
 
     Transactions(DataSource dataSource) {
         var manager = new JdbcTransactionManager(dataSource);
@@ -28,38 +22,17 @@ final class Transactions {
         this.reads.setReadOnly(true);
     }
 
-    <T> T write(String operation, Supplier<T> work) {
-        return run(writes, operation, work);
-    }
-
-    void write(String operation, Runnable work) {
-        run(writes, operation, () -> {
-            work.run();
-            return null;
-        });
-    }
-
-    <T> T read(String operation, Supplier<T> work) {
-        return run(reads, operation, work);
-    }
-
-    /** Spring JDBC holds nothing of its own: the pool belongs to the caller. Only new calls are refused. */
-    void close() {
-        closed = true;
-    }
-
     // tag::run[]
-    private <T> T run(TransactionTemplate template, String operation, Supplier<T> work) {
-        if (closed) {
-            throw new IllegalStateException("registrar is closed");
-        }
-        try {
-            return template.execute(status -> work.get());
-        } catch (RegistrarException e) {
-            throw e;
-        } catch (DataAccessException | TransactionException e) {
-            throw new DatabaseFailureException(operation, e);
-        }
+    <T> T read(Supplier<T> work) {
+        return reads.execute(status -> work.get());
+    }
+
+    <T> T write(Supplier<T> work) {
+        return writes.execute(status -> work.get());
+    }
+
+    void write(Runnable work) {
+        writes.executeWithoutResult(status -> work.run());
     }
     // end::run[]
 }

@@ -30,7 +30,7 @@ final class JdbcImplementation {
 
     static final ImplementationUnderTest UNDER_TEST = new ImplementationUnderTest(
             "Spring JDBC",
-            JdbcRegistrar::new,
+            JdbcRegistrar::create,
             Map.ofEntries(
                     entry(STUDENTS_IN, 1),
                     entry(COURSES_OF, 1),

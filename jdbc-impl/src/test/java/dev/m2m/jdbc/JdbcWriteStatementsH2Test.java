@@ -23,7 +23,7 @@ class JdbcWriteStatementsH2Test {
     void startFromAnEmptySchema() {
         var database = TestDatabase.H2;
         database.clean(database.dataSource());
-        registrar = new JdbcRegistrar(statements.wrap(database.dataSource()));
+        registrar = JdbcRegistrar.create(statements.wrap(database.dataSource()));
     }
 
     @Test

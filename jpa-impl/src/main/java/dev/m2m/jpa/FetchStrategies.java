@@ -38,7 +38,7 @@ public final class FetchStrategies implements AutoCloseable {
      */
     // tag::lazy[]
     public List<StudentWithCourses> lazyLoading() {
-        return transactions.read("lazyLoading", em -> toRecords(
+        return transactions.read(em -> toRecords(
                 em.createQuery(ALL_STUDENTS, StudentEntity.class).getResultList()));
     }
     // end::lazy[]
@@ -48,7 +48,7 @@ public final class FetchStrategies implements AutoCloseable {
      * The benchmarks measure this one, next to the registrar's one-statement page.
      */
     public List<StudentWithCourses> lazyLoading(long afterId, int limit) {
-        return transactions.read("lazyLoading", em -> toRecords(em.createQuery("""
+        return transactions.read(em -> toRecords(em.createQuery("""
                         select s from Student s
                         where s.id > :afterId
                         order by s.id""", StudentEntity.class)
@@ -60,7 +60,7 @@ public final class FetchStrategies implements AutoCloseable {
     /** The query says what it loads: students and their courses in one join. */
     // tag::join-fetch[]
     public List<StudentWithCourses> joinFetch() {
-        return transactions.read("joinFetch", em -> toRecords(em.createQuery("""
+        return transactions.read(em -> toRecords(em.createQuery("""
                         select s from Student s
                         left join fetch s.courses
                         order by s.id""", StudentEntity.class)
@@ -74,7 +74,7 @@ public final class FetchStrategies implements AutoCloseable {
      */
     // tag::entity-graph[]
     public List<StudentWithCourses> entityGraph() {
-        return transactions.read("entityGraph", em -> toRecords(
+        return transactions.read(em -> toRecords(
                 em.createQuery(ALL_STUDENTS, StudentEntity.class)
                         .setHint(SpecHints.HINT_SPEC_FETCH_GRAPH, em.getEntityGraph(StudentEntity.WITH_COURSES))
                         .getResultList()));
@@ -88,7 +88,7 @@ public final class FetchStrategies implements AutoCloseable {
      */
     // tag::batch-fetching[]
     public List<StudentWithCourses> batchFetching(int batchSize) {
-        return transactions.read("batchFetching", em -> {
+        return transactions.read(em -> {
             em.unwrap(Session.class).setFetchBatchSize(batchSize);
             return toRecords(em.createQuery(ALL_STUDENTS, StudentEntity.class).getResultList());
         });

@@ -1,6 +1,6 @@
 package dev.m2m.jpa;
 
-import dev.m2m.core.Arguments;
+import dev.m2m.core.CheckedRegistrar;
 import dev.m2m.core.Course;
 import dev.m2m.core.CourseStats;
 import dev.m2m.core.CourseWithStudents;
@@ -15,144 +15,126 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * The {@link Registrar} on JPA with Hibernate. Each call checks its arguments, runs in its own
- * EntityManager and transaction, and returns records: entities never leave this package.
- * Close it to close Hibernate (not the DataSource, which belongs to the caller).
+ * The {@link Registrar} on JPA with Hibernate: each call runs in its own EntityManager and transaction,
+ * and returns records; entities never leave this package. Close it to close Hibernate (not the DataSource,
+ * which belongs to the caller). {@link #create} is the only way to one, and returns it inside
+ * {@link CheckedRegistrar}, which checks the arguments and keeps every exception a
+ * {@link dev.m2m.core.RegistrarException}.
  */
 public final class JpaRegistrar implements Registrar {
 
     private final Transactions transactions;
 
-    public JpaRegistrar(DataSource dataSource) {
+    /** A registrar on the caller's DataSource, which stays the caller's to close. */
+    public static Registrar create(DataSource dataSource) {
+        return CheckedRegistrar.of(new JpaRegistrar(dataSource));
+    }
+
+    private JpaRegistrar(DataSource dataSource) {
         this.transactions = new Transactions(HibernateSetup.entityManagerFactory(dataSource));
     }
 
     @Override
     public Student addStudent(String name) {
-        Arguments.studentName(name);
-        return transactions.create("addStudent", em -> RegistrarWrites.addStudent(em, name));
+        return transactions.create(em -> RegistrarWrites.addStudent(em, name));
     }
 
     @Override
     public Course addCourse(String name, int capacity) {
-        Arguments.courseName(name);
-        Arguments.capacity(capacity);
-        return transactions.create("addCourse", em -> RegistrarWrites.addCourse(em, name, capacity));
+        return transactions.create(em -> RegistrarWrites.addCourse(em, name, capacity));
     }
 
     @Override
     public ImportedSchool importSchool(SchoolImport school) {
-        Arguments.schoolImport(school);
-        return transactions.create("importSchool", em -> SchoolImporter.importSchool(em, school));
+        return transactions.create(em -> SchoolImporter.importSchool(em, school));
     }
 
     @Override
     public void enroll(long studentId, long courseId) {
-        Arguments.studentId(studentId);
-        Arguments.courseId(courseId);
-        transactions.write("enroll", em -> RegistrarWrites.enroll(em, studentId, courseId));
+        transactions.write(em -> RegistrarWrites.enroll(em, studentId, courseId));
     }
 
     @Override
     public void enrollAll(long studentId, List<Long> courseIds) {
-        Arguments.studentId(studentId);
-        var ids = Arguments.courseIds(courseIds);
-        transactions.write("enrollAll", em -> RegistrarWrites.enrollAll(em, studentId, ids));
+        transactions.write(em -> RegistrarWrites.enrollAll(em, studentId, courseIds));
     }
 
     @Override
     public void drop(long studentId, long courseId) {
-        Arguments.studentId(studentId);
-        Arguments.courseId(courseId);
-        transactions.write("drop", em -> RegistrarWrites.drop(em, studentId, courseId));
+        transactions.write(em -> RegistrarWrites.drop(em, studentId, courseId));
     }
 
     @Override
     public void deleteStudent(long studentId) {
-        Arguments.studentId(studentId);
-        transactions.write("deleteStudent", em -> RegistrarWrites.deleteStudent(em, studentId));
+        transactions.write(em -> RegistrarWrites.deleteStudent(em, studentId));
     }
 
     @Override
     public void deleteCourse(long courseId) {
-        Arguments.courseId(courseId);
-        transactions.write("deleteCourse", em -> RegistrarWrites.deleteCourse(em, courseId));
+        transactions.write(em -> RegistrarWrites.deleteCourse(em, courseId));
     }
 
     @Override
     public void grade(long studentId, long courseId, Grade grade) {
-        Arguments.studentId(studentId);
-        Arguments.courseId(courseId);
-        Arguments.grade(grade);
-        transactions.write("grade", em -> RegistrarWrites.grade(em, studentId, courseId, grade));
+        transactions.write(em -> RegistrarWrites.grade(em, studentId, courseId, grade));
     }
 
     @Override
     public List<Student> studentsIn(String courseName) {
-        Arguments.courseName(courseName);
-        return transactions.read("studentsIn", em -> RegistrarReads.studentsIn(em, courseName));
+        return transactions.read(em -> RegistrarReads.studentsIn(em, courseName));
     }
 
     @Override
     public List<Course> coursesOf(long studentId) {
-        Arguments.studentId(studentId);
-        return transactions.read("coursesOf", em -> RegistrarReads.findStudent(em, studentId).courses());
+        return transactions.read(em -> RegistrarReads.findStudent(em, studentId).courses());
     }
 
     @Override
     public StudentWithCourses findStudent(long studentId) {
-        Arguments.studentId(studentId);
-        return transactions.read("findStudent", em -> RegistrarReads.findStudent(em, studentId));
+        return transactions.read(em -> RegistrarReads.findStudent(em, studentId));
     }
 
     @Override
     public CourseWithStudents findCourse(long courseId) {
-        Arguments.courseId(courseId);
-        return transactions.read("findCourse", em -> RegistrarReads.findCourse(em, courseId));
+        return transactions.read(em -> RegistrarReads.findCourse(em, courseId));
     }
 
     @Override
     public List<StudentWithCourses> listStudents(long afterId, int limit) {
-        Arguments.afterId(afterId);
-        Arguments.pageLimit(limit);
-        return transactions.read("listStudents", em -> RegistrarReads.listStudents(em, afterId, limit));
+        return transactions.read(em -> RegistrarReads.listStudents(em, afterId, limit));
     }
 
     @Override
     public List<CourseStats> courseStats() {
-        return transactions.read("courseStats", RegistrarReads::courseStats);
+        return transactions.read(RegistrarReads::courseStats);
     }
 
     @Override
     public List<Student> classmatesOf(long studentId) {
-        Arguments.studentId(studentId);
-        return transactions.read("classmatesOf", em -> RegistrarReads.classmatesOf(em, studentId));
+        return transactions.read(em -> RegistrarReads.classmatesOf(em, studentId));
     }
 
     @Override
     public List<Student> studentsWithoutCourses() {
-        return transactions.read("studentsWithoutCourses", RegistrarReads::studentsWithoutCourses);
+        return transactions.read(RegistrarReads::studentsWithoutCourses);
     }
 
     @Override
     public List<Enrollment> transcriptOf(long studentId) {
-        Arguments.studentId(studentId);
-        return transactions.read("transcriptOf", em -> EnrollmentReads.transcriptOf(em, studentId));
+        return transactions.read(em -> EnrollmentReads.transcriptOf(em, studentId));
     }
 
     @Override
     public List<Enrollment> rosterOf(long courseId) {
-        Arguments.courseId(courseId);
-        return transactions.read("rosterOf", em -> EnrollmentReads.rosterOf(em, courseId));
+        return transactions.read(em -> EnrollmentReads.rosterOf(em, courseId));
     }
 
     @Override
     public List<Enrollment> gradedAtLeast(long courseId, Grade minimum) {
-        Arguments.courseId(courseId);
-        Arguments.grade(minimum);
-        return transactions.read("gradedAtLeast", em -> EnrollmentReads.gradedAtLeast(em, courseId, minimum));
+        return transactions.read(em -> EnrollmentReads.gradedAtLeast(em, courseId, minimum));
     }
 
+    /** Closes Hibernate (its caches and metadata); the DataSource stays open. */
     @Override
     public void close() {
         transactions.close();

@@ -19,7 +19,7 @@ class BatchFetchingPostgresTest {
     void shouldBindEachBatchOfIdsAsOneArrayParameter() {
         var database = TestDatabase.POSTGRES;
         database.clean(database.dataSource());
-        try (var registrar = new JpaRegistrar(database.dataSource())) {
+        try (var registrar = JpaRegistrar.create(database.dataSource())) {
             SampleSchool.create(registrar, 10, 4, 2);
         }
         var statements = new StatementRecorder();

@@ -65,7 +65,7 @@ class FetchStrategiesTest {
         var dataSource = database.dataSource();
         database.clean(dataSource);
         List<StudentWithCourses> all;
-        try (var registrar = new JpaRegistrar(dataSource)) {
+        try (var registrar = JpaRegistrar.create(dataSource)) {
             SampleSchool.create(registrar, STUDENTS - 2, 4, 2);
             all = registrar.listStudents(0, 100);
         }

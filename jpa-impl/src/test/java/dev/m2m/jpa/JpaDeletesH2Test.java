@@ -1,5 +1,6 @@
 package dev.m2m.jpa;
 
+import dev.m2m.core.Registrar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.m2m.contract.StatementRecorder;
@@ -30,13 +31,13 @@ class JpaDeletesH2Test {
 
     private final StatementRecorder statements = new StatementRecorder();
     private EntityManagerFactory factory;
-    private JpaRegistrar registrar;
+    private Registrar registrar;
 
     @BeforeAll
     void startHibernate() {
         var counted = statements.wrap(TestDatabase.H2.dataSource());
         factory = HibernateSetup.entityManagerFactory(counted);
-        registrar = new JpaRegistrar(counted);
+        registrar = JpaRegistrar.create(counted);
     }
 
     @AfterAll

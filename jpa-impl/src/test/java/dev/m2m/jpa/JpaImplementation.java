@@ -31,7 +31,7 @@ final class JpaImplementation {
 
     static final ImplementationUnderTest UNDER_TEST = new ImplementationUnderTest(
             "JPA/Hibernate",
-            JpaRegistrar::new,
+            JpaRegistrar::create,
             Map.ofEntries(
                     entry(STUDENTS_IN, 1),
                     entry(COURSES_OF, 1),

@@ -1,5 +1,6 @@
 package dev.m2m.jpa;
 
+import dev.m2m.core.Registrar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.m2m.contract.StatementRecorder;
@@ -20,13 +21,13 @@ import org.junit.jupiter.api.Test;
 class JpaWriteStatementsH2Test {
 
     private final StatementRecorder statements = new StatementRecorder();
-    private JpaRegistrar registrar;
+    private Registrar registrar;
 
     @BeforeEach
     void startFromAnEmptySchema() {
         var database = TestDatabase.H2;
         database.clean(database.dataSource());
-        registrar = new JpaRegistrar(statements.wrap(database.dataSource()));
+        registrar = JpaRegistrar.create(statements.wrap(database.dataSource()));
     }
 
     @AfterEach

@@ -38,7 +38,7 @@ class LoadingPitfallsH2Test {
     void startHibernateOnASchool() {
         var database = TestDatabase.H2;
         database.clean(database.dataSource());
-        try (var registrar = new JpaRegistrar(database.dataSource())) {
+        try (var registrar = JpaRegistrar.create(database.dataSource())) {
             firstStudent = SampleSchool.create(registrar, STUDENTS - 2, 4, 2).firstStudent().id();
         }
         var counted = statements.wrap(database.dataSource());
@@ -91,7 +91,9 @@ class LoadingPitfallsH2Test {
             assertThat(statements.count()).isEqualTo(1);
 
             // the view, after the commit: no exception, and one statement per student, outside any transaction
-            var rendered = page.stream().map(student -> student.getName() + ": " + student.getCourses().size()).toList();
+            var rendered = page.stream()
+                    .map(student -> student.getName() + ": " + student.getCourses().size())
+                    .toList();
 
             assertThat(rendered).hasSize(5).allSatisfy(line -> assertThat(line).endsWith(": 2"));
             assertThat(statements.count()).isEqualTo(1 + 5);
@@ -108,7 +110,8 @@ class LoadingPitfallsH2Test {
         assertThat(sizes).hasSize(STUDENTS).containsOnly(2, 0);
         assertThat(statements.count()).as("the students, then courses for 5 + 5 + 2 of them").isEqualTo(1 + 3);
         assertThat(List.of(sql(1), sql(2), sql(3))).as("the last batch padded: one statement text for all three")
-                .containsOnly(sql(1)).allSatisfy(text -> assertThat(text).endsWith("where c1_0.student_id in (?,?,?,?,?)"));
+                .containsOnly(sql(1))
+                .allSatisfy(text -> assertThat(text).endsWith("where c1_0.student_id in (?,?,?,?,?)"));
     }
 
     @Test

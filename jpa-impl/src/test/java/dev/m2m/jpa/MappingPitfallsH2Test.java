@@ -1,5 +1,6 @@
 package dev.m2m.jpa;
 
+import dev.m2m.core.Registrar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.m2m.contract.StatementRecorder;
@@ -33,13 +34,14 @@ class MappingPitfallsH2Test {
 
     private final StatementRecorder statements = new StatementRecorder();
     private EntityManagerFactory bags;
-    private JpaRegistrar registrar;
+    private Registrar registrar;
 
     @BeforeAll
     void startHibernate() {
         var counted = statements.wrap(TestDatabase.H2.dataSource());
-        registrar = new JpaRegistrar(counted);
-        bags = HibernateForTests.start(counted, Map.of(), List.of(BagStudentEntity.class, CascadingStudentEntity.class));
+        registrar = JpaRegistrar.create(counted);
+        bags = HibernateForTests.start(counted, Map.of(),
+                List.of(BagStudentEntity.class, CascadingStudentEntity.class));
     }
 
     @AfterAll

@@ -30,7 +30,7 @@ class NaturalIdH2Test {
     void startHibernateOnTwoCourses() {
         var database = TestDatabase.H2;
         database.clean(database.dataSource());
-        try (var registrar = new JpaRegistrar(database.dataSource())) {
+        try (var registrar = JpaRegistrar.create(database.dataSource())) {
             registrar.addCourse("Art", 5);
             registrar.addCourse("Biology", 5);
         }

@@ -14,7 +14,7 @@ class SchemaValidationH2Test {
     @Test
     void shouldRefuseToStartOnADatabaseThatWasNeverMigrated() {
         try (var empty = pool("jdbc:h2:mem:never-migrated;DB_CLOSE_DELAY=-1")) {
-            assertThatThrownBy(() -> new JpaRegistrar(empty).close())
+            assertThatThrownBy(() -> JpaRegistrar.create(empty).close())
                     .hasStackTraceContaining("Schema validation: missing table");
         }
     }
@@ -27,7 +27,7 @@ class SchemaValidationH2Test {
                 statement.execute("ALTER TABLE course DROP COLUMN capacity");
             }
 
-            assertThatThrownBy(() -> new JpaRegistrar(altered).close())
+            assertThatThrownBy(() -> JpaRegistrar.create(altered).close())
                     .hasStackTraceContaining("missing column [capacity]");
         }
     }

@@ -22,17 +22,17 @@ public final class LoadingShowcase {
 
     /** {@code <collection select="...">}: the N+1 problem, written in three lines of XML. */
     public List<StudentWithCourses> nestedSelect() {
-        return load("nestedSelect", mapper -> mapper.allByNestedSelect());
+        return load(mapper -> mapper.allByNestedSelect());
     }
 
     /** The same nested select on a page of students, as a screen would load it: 1 + {@code limit} statements. */
     public List<StudentWithCourses> nestedSelect(long afterId, int limit) {
-        return load("nestedSelect", mapper -> mapper.pageByNestedSelect(afterId, limit));
+        return load(mapper -> mapper.pageByNestedSelect(afterId, limit));
     }
 
     /** {@code <collection>} with nested results: one join, folded into students by their {@code <id>}. */
     public List<StudentWithCourses> nestedResults() {
-        return load("nestedResults", mapper -> mapper.allByNestedResults());
+        return load(mapper -> mapper.allByNestedResults());
     }
 
     /**
@@ -40,7 +40,7 @@ public final class LoadingShowcase {
      * with nested results, without the nested result map's bookkeeping per row. Null for an unknown id.
      */
     public StudentWithCourses flatRowsOfStudent(long studentId) {
-        return transactions.read("flatRows", session -> {
+        return transactions.read(session -> {
             var fold = new FlatRowFold();
             session.getMapper(LoadingShowcaseMapper.class).studentAsFlatRows(studentId, fold);
             var students = fold.students();
@@ -50,15 +50,15 @@ public final class LoadingShowcase {
 
     /** A page of students with their courses from flat rows folded by a {@code ResultHandler}: one statement. */
     public List<StudentWithCourses> flatRows(long afterId, int limit) {
-        return transactions.read("flatRows", session -> {
+        return transactions.read(session -> {
             var fold = new FlatRowFold();
             session.getMapper(LoadingShowcaseMapper.class).pageAsFlatRows(afterId, limit, fold);
             return fold.students();
         });
     }
 
-    private List<StudentWithCourses> load(String operation, Function<LoadingShowcaseMapper, List<StudentRow>> query) {
-        return transactions.read(operation, (SqlSession session) -> query
+    private List<StudentWithCourses> load(Function<LoadingShowcaseMapper, List<StudentRow>> query) {
+        return transactions.read((SqlSession session) -> query
                 .apply(session.getMapper(LoadingShowcaseMapper.class)).stream()
                 .map(StudentRow::toStudentWithCourses)
                 .toList());

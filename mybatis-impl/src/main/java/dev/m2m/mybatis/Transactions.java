@@ -1,7 +1,6 @@
 package dev.m2m.mybatis;
 
-import dev.m2m.core.DatabaseFailureException;
-import dev.m2m.core.RegistrarException;
+import java.sql.SQLException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.ibatis.exceptions.PersistenceException;
@@ -10,67 +9,67 @@ import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 
 /**
- * One SqlSession, and so one JDBC transaction, per registrar call. Closing a session that was not
- * committed rolls it back. Domain exceptions pass through; whatever else MyBatis reports becomes a
- * {@link DatabaseFailureException}.
+ * One SqlSession, and so one JDBC transaction, per registrar call: committed when the work returns; a
+ * session closed without its commit rolls back. Reads run on a read-only connection. What escapes (a
+ * domain exception, or MyBatis's own) is {@link dev.m2m.core.CheckedRegistrar}'s to pass or translate.
  */
 final class Transactions {
 
     private final SqlSessionFactory factory;
-    private volatile boolean closed;
 
     Transactions(SqlSessionFactory factory) {
         this.factory = factory;
     }
 
-    <T> T read(String operation, Function<SqlSession, T> work) {
-        return run(operation, ExecutorType.SIMPLE, work);
+    /** Read-only: the driver tells the database (PostgreSQL's {@code BEGIN READ ONLY}), so a stray write fails. */
+    <T> T read(Function<SqlSession, T> work) {
+        return run(ExecutorType.SIMPLE, true, work);
     }
 
-    /** A write that returns what it created. */
-    <T> T create(String operation, Function<SqlSession, T> work) {
-        return run(operation, ExecutorType.SIMPLE, work);
+    void write(Consumer<SqlSession> work) {
+        run(ExecutorType.SIMPLE, false, asFunction(work));
     }
 
-    void write(String operation, Consumer<SqlSession> work) {
-        run(operation, ExecutorType.SIMPLE, asFunction(work));
+    /** A write that returns what it created (its own name: Java cannot tell the two writes apart by lambda). */
+    <T> T create(Function<SqlSession, T> work) {
+        return run(ExecutorType.SIMPLE, false, work);
     }
 
     /**
      * A write in a BATCH session: inserts and updates are queued into JDBC batches and sent together
      * at the next select, flush or commit; selects still run at once.
      */
-    void writeInBatches(String operation, Consumer<SqlSession> work) {
-        run(operation, ExecutorType.BATCH, asFunction(work));
+    void writeInBatches(Consumer<SqlSession> work) {
+        run(ExecutorType.BATCH, false, asFunction(work));
     }
 
     /** A write in a BATCH session that returns what it created. */
-    <T> T createInBatches(String operation, Function<SqlSession, T> work) {
-        return run(operation, ExecutorType.BATCH, work);
-    }
-
-    /** A SqlSessionFactory holds nothing of its own (the pool belongs to the caller): only new calls are refused. */
-    void close() {
-        closed = true;
+    <T> T createInBatches(Function<SqlSession, T> work) {
+        return run(ExecutorType.BATCH, false, work);
     }
 
     // tag::run[]
-    private <T> T run(String operation, ExecutorType executor, Function<SqlSession, T> work) {
-        if (closed) {
-            throw new IllegalStateException("registrar is closed");
-        }
+    private <T> T run(ExecutorType executor, boolean readOnly, Function<SqlSession, T> work) {
         try (SqlSession session = factory.openSession(executor, false)) {
+            if (readOnly) {
+                readOnly(session);
+            }
             T result = work.apply(session);
             // forced: MyBatis skips the commit of a session that only read, leaving the transaction open
             session.commit(true);
             return result;
-        } catch (RegistrarException e) {
-            throw e;
-        } catch (PersistenceException e) {
-            throw new DatabaseFailureException(operation, e);
         }
     }
     // end::run[]
+
+    /** Before the first statement, while the connection is in no transaction yet; the pool resets it on return. */
+    private static void readOnly(SqlSession session) {
+        try {
+            session.getConnection().setReadOnly(true);
+        } catch (SQLException e) {
+            throw new PersistenceException("could not make the connection read-only", e);
+        }
+    }
 
     private static Function<SqlSession, Void> asFunction(Consumer<SqlSession> work) {
         return session -> {

@@ -37,7 +37,7 @@ class ColumnPrefixTest {
     @BeforeEach
     void kimInArtAndBiology() {
         TestDatabase.H2.clean(TestDatabase.H2.dataSource());
-        var school = new MyBatisRegistrar(TestDatabase.H2.dataSource()).importSchool(new SchoolImport(
+        var school = MyBatisRegistrar.create(TestDatabase.H2.dataSource()).importSchool(new SchoolImport(
                 List.of("Kim", "Idle"), List.of(new NewCourse("Art", 5), new NewCourse("Biology", 7)),
                 List.of(new Link(0, 0), new Link(0, 1))));
         kim = school.studentIds().get(0);

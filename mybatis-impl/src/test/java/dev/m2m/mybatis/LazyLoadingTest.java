@@ -1,5 +1,6 @@
 package dev.m2m.mybatis;
 
+import dev.m2m.core.Registrar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -26,7 +27,7 @@ class LazyLoadingTest {
 
     private final StatementRecorder statements = new StatementRecorder();
     private SqlSessionFactory factory;
-    private MyBatisRegistrar registrar;
+    private Registrar registrar;
     private List<Long> courses;
     private long kim;
 
@@ -34,7 +35,7 @@ class LazyLoadingTest {
     void addTheTestMapper() {
         factory = MyBatisSetup.sqlSessionFactory(statements.wrap(TestDatabase.H2.dataSource()));
         factory.getConfiguration().addMapper(LazyLoadingMapper.class);
-        registrar = new MyBatisRegistrar(TestDatabase.H2.dataSource());
+        registrar = MyBatisRegistrar.create(TestDatabase.H2.dataSource());
     }
 
     @BeforeEach

@@ -86,7 +86,7 @@ class LoadingShowcaseTest {
         // given
         var dataSource = database.dataSource();
         database.clean(dataSource);
-        var registrar = new MyBatisRegistrar(dataSource);
+        var registrar = MyBatisRegistrar.create(dataSource);
         SampleSchool.create(registrar, STUDENTS - 2, 4, 2);
         var expectedResult = registrar.listStudents(0, 100);
         var statements = new StatementRecorder();

@@ -30,7 +30,7 @@ final class MyBatisImplementation {
 
     static final ImplementationUnderTest UNDER_TEST = new ImplementationUnderTest(
             "MyBatis",
-            MyBatisRegistrar::new,
+            MyBatisRegistrar::create,
             Map.ofEntries(
                     entry(STUDENTS_IN, 1),
                     entry(COURSES_OF, 1),

@@ -33,7 +33,7 @@ class NotNullColumnTest {
     @BeforeEach
     void aStudentWithoutCourses() {
         TestDatabase.H2.clean(TestDatabase.H2.dataSource());
-        idle = new MyBatisRegistrar(TestDatabase.H2.dataSource()).addStudent("Idle").id();
+        idle = MyBatisRegistrar.create(TestDatabase.H2.dataSource()).addStudent("Idle").id();
     }
 
     // tag::not-null-column[]

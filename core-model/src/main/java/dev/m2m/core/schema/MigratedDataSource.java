@@ -13,7 +13,7 @@ import org.flywaydb.core.Flyway;
  *
  * <pre>{@code
  * try (HikariDataSource dataSource = MigratedDataSource.open("jdbc:h2:mem:school;DB_CLOSE_DELAY=-1", "sa", "")) {
- *     Registrar registrar = new JdbcRegistrar(dataSource);
+ *     Registrar registrar = JdbcRegistrar.create(dataSource);
  *     ...
  * }
  * }</pre>

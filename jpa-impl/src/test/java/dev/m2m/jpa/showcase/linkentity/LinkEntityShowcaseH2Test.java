@@ -30,7 +30,7 @@ class LinkEntityShowcaseH2Test {
     void kimInArtAndBiologyGradedInArt() {
         var database = TestDatabase.H2;
         database.clean(database.dataSource());
-        try (var registrar = new JpaRegistrar(database.dataSource())) {
+        try (var registrar = JpaRegistrar.create(database.dataSource())) {
             var school = registrar.importSchool(new SchoolImport(List.of("Kim"),
                     List.of(new NewCourse("Art", 5), new NewCourse("Biology", 5), new NewCourse("Chemistry", 5)),
                     List.of(new Link(0, 0), new Link(0, 1))));
@@ -71,7 +71,8 @@ class LinkEntityShowcaseH2Test {
         showcase.grade(kim, courses.get(1), Grade.of(64));
 
         assertThat(sql()).hasSize(2).last().asString().startsWith("update enrollment set grade=? where ");
-        assertThat(showcase.transcriptOf(kim)).extracting(Enrollment::grade).containsExactly(Grade.of(91), Grade.of(64));
+        assertThat(showcase.transcriptOf(kim)).extracting(Enrollment::grade)
+                .containsExactly(Grade.of(91), Grade.of(64));
     }
 
     @Test

@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The argument checks every implementation runs first, before it touches the database, so that
- * all three reject exactly the same inputs with exactly the same messages, and a rejected call
- * writes nothing.
+ * The argument checks every call runs first, before it touches the database ({@link CheckedRegistrar} runs
+ * them for every approach), so that all approaches reject exactly the same inputs with exactly the same
+ * messages, and a rejected call writes nothing.
  */
-public final class Arguments {
+public final class ArgumentChecks {
 
     /** The width of {@code student.name} and {@code course.name} in the schema, in UTF-16 code units. */
     public static final int MAX_NAME_LENGTH = 100;
@@ -26,7 +26,7 @@ public final class Arguments {
      */
     public static final int MAX_ENROLL_ALL = SchoolImport.BATCH_SIZE;
 
-    private Arguments() {
+    private ArgumentChecks() {
     }
 
     public static String studentName(String name) {
