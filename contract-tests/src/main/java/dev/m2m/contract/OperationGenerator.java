@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Draws the model test's operations from a seeded {@link Random}, with arguments taken mostly from
@@ -36,100 +37,167 @@ final class OperationGenerator {
         this.model = model;
     }
 
-    Operation next() {
-        int dice = random.nextInt(100);
-        if (dice < 10) {
-            return addStudent(name("abcdef", 1 + random.nextInt(2)));
-        } else if (dice < 16) {
-            return addCourse("c" + name("abcdefgh", 2), 1 + random.nextInt(4));
-        } else if (dice < 36) {
-            long student = studentId();
-            long course = courseId();
-            return op("enroll(%d, %d)".formatted(student, course),
-                    r -> run(() -> r.enroll(student, course)), (m, x) -> run(() -> m.enroll(student, course)));
-        } else if (dice < 42) {
-            long student = studentId();
-            var courses = new ArrayList<Long>();
-            for (int i = random.nextInt(4); i > 0; i--) {
-                courses.add(courseId());
-            }
-            return op("enrollAll(%d, %s)".formatted(student, courses),
-                    r -> run(() -> r.enrollAll(student, courses)), (m, x) -> run(() -> m.enrollAll(student, courses)));
-        } else if (dice < 52) {
-            return drop();
-        } else if (dice < 54) {
-            long student = studentId();
-            return op("deleteStudent(%d)".formatted(student), r -> run(() -> r.deleteStudent(student)), (m, x) -> {
-                m.deleteStudent(student);
-                goneStudents.add(student);
-                return "done";
-            });
-        } else if (dice < 58) {
-            long student = studentId();
-            var linked = model.linksOf(student);
-            long course = !linked.isEmpty() && random.nextInt(5) > 0 ? pick(linked) : courseId();
-            var grade = Grade.of(random.nextInt(101));
-            return op("grade(%d, %d, %d)".formatted(student, course, grade.points()),
-                    r -> run(() -> r.grade(student, course, grade)),
-                    (m, x) -> run(() -> m.grade(student, course, grade)));
-        } else if (dice < 59) {
-            long course = courseId();
-            return op("deleteCourse(%d)".formatted(course), r -> run(() -> r.deleteCourse(course)), (m, x) -> {
-                m.deleteCourse(course);
-                goneCourses.add(course);
-                return "done";
-            });
-        }
-        return dice < 67 ? readLinkData(dice) : read(dice);
+    /** An operation and how often it is drawn, in hundredths: the weights add up to 100. */
+    private record Weighted(int weight, Supplier<Operation> draw) {
     }
 
-    private Operation readLinkData(int dice) {
+    /** Writes first, then the reads of the link's data, the other reads, and bad input. */
+    private final List<Weighted> table = List.of(
+            new Weighted(10, this::newStudent),
+            new Weighted(6, this::newCourse),
+            new Weighted(20, this::enroll),
+            new Weighted(6, this::enrollAll),
+            new Weighted(10, this::drop),
+            new Weighted(2, this::deleteStudent),
+            new Weighted(4, this::grade),
+            new Weighted(1, this::deleteCourse),
+            new Weighted(3, this::transcriptOf),
+            new Weighted(3, this::rosterOf),
+            new Weighted(2, this::gradedAtLeast),
+            new Weighted(4, this::studentsIn),
+            new Weighted(3, this::coursesOf),
+            new Weighted(3, this::findStudent),
+            new Weighted(3, this::findCourse),
+            new Weighted(4, this::listStudents),
+            new Weighted(3, this::courseStats),
+            new Weighted(5, this::classmatesOf),
+            new Weighted(3, this::studentsWithoutCourses),
+            new Weighted(5, this::badInput));
+
+    Operation next() {
+        int dice = random.nextInt(100);
+        for (var entry : table) {
+            if (dice < entry.weight()) {
+                return entry.draw().get();
+            }
+            dice -= entry.weight();
+        }
+        throw new IllegalStateException("the weights add up to less than 100");
+    }
+
+    // --- writes ----------------------------------------------------------------------------
+
+    private Operation newStudent() {
+        return addStudent(name("abcdef", 1 + random.nextInt(2)));
+    }
+
+    private Operation newCourse() {
+        return addCourse("c" + name("abcdefgh", 2), 1 + random.nextInt(4));
+    }
+
+    private Operation enroll() {
         long student = studentId();
         long course = courseId();
-        if (dice < 62) {
-            return op("transcriptOf(%d)".formatted(student),
-                    r -> RegistrarModel.GradedLink.of(r.transcriptOf(student)), (m, x) -> m.transcriptOf(student));
-        } else if (dice < 65) {
-            return op("rosterOf(%d)".formatted(course),
-                    r -> RegistrarModel.GradedLink.of(r.rosterOf(course)), (m, x) -> m.rosterOf(course));
+        return op("enroll(%d, %d)".formatted(student, course),
+                r -> run(() -> r.enroll(student, course)), (m, x) -> run(() -> m.enroll(student, course)));
+    }
+
+    private Operation enrollAll() {
+        long student = studentId();
+        var courses = new ArrayList<Long>();
+        for (int i = random.nextInt(4); i > 0; i--) {
+            courses.add(courseId());
         }
+        return op("enrollAll(%d, %s)".formatted(student, courses),
+                r -> run(() -> r.enrollAll(student, courses)), (m, x) -> run(() -> m.enrollAll(student, courses)));
+    }
+
+    private Operation deleteStudent() {
+        long student = studentId();
+        return op("deleteStudent(%d)".formatted(student), r -> run(() -> r.deleteStudent(student)), (m, x) -> {
+            m.deleteStudent(student);
+            goneStudents.add(student);
+            return "done";
+        });
+    }
+
+    private Operation grade() {
+        long student = studentId();
+        var linked = model.linksOf(student);
+        long course = !linked.isEmpty() && random.nextInt(5) > 0 ? pick(linked) : courseId();
+        var grade = Grade.of(random.nextInt(101));
+        return op("grade(%d, %d, %d)".formatted(student, course, grade.points()),
+                r -> run(() -> r.grade(student, course, grade)),
+                (m, x) -> run(() -> m.grade(student, course, grade)));
+    }
+
+    private Operation deleteCourse() {
+        long course = courseId();
+        return op("deleteCourse(%d)".formatted(course), r -> run(() -> r.deleteCourse(course)), (m, x) -> {
+            m.deleteCourse(course);
+            goneCourses.add(course);
+            return "done";
+        });
+    }
+
+    // --- reads ------------------------------------------------------------------------------
+
+    private Operation transcriptOf() {
+        long student = studentId();
+        return op("transcriptOf(%d)".formatted(student),
+                r -> RegistrarModel.GradedLink.of(r.transcriptOf(student)), (m, x) -> m.transcriptOf(student));
+    }
+
+    private Operation rosterOf() {
+        long course = courseId();
+        return op("rosterOf(%d)".formatted(course),
+                r -> RegistrarModel.GradedLink.of(r.rosterOf(course)), (m, x) -> m.rosterOf(course));
+    }
+
+    private Operation gradedAtLeast() {
+        long course = courseId();
         var minimum = Grade.of(random.nextInt(101));
         return op("gradedAtLeast(%d, %d)".formatted(course, minimum.points()),
                 r -> RegistrarModel.GradedLink.of(r.gradedAtLeast(course, minimum)),
                 (m, x) -> m.gradedAtLeast(course, minimum));
     }
 
-    private Operation read(int dice) {
-        long student = studentId();
-        long course = courseId();
-        if (dice < 71) {
-            String name = random.nextInt(10) == 0 || model.courseNames().isEmpty()
-                    ? "c" + name("xyz", 2)
-                    : pick(model.courseNames());
-            return op("studentsIn(\"%s\")".formatted(name), r -> r.studentsIn(name), (m, x) -> m.studentsIn(name));
-        } else if (dice < 74) {
-            return op("coursesOf(%d)".formatted(student), r -> r.coursesOf(student), (m, x) -> m.coursesOf(student));
-        } else if (dice < 77) {
-            return op("findStudent(%d)".formatted(student),
-                    r -> r.findStudent(student), (m, x) -> m.findStudent(student));
-        } else if (dice < 80) {
-            return op("findCourse(%d)".formatted(course), r -> r.findCourse(course), (m, x) -> m.findCourse(course));
-        } else if (dice < 84) {
-            long after = random.nextInt(3) == 0 || model.studentIds().isEmpty() ? 0 : student;
-            int limit = 1 + random.nextInt(20);
-            return op("listStudents(%d, %d)".formatted(after, limit),
-                    r -> r.listStudents(after, limit), (m, x) -> m.listStudents(after, limit));
-        } else if (dice < 87) {
-            return op("courseStats()", Registrar::courseStats, (m, x) -> m.courseStats());
-        } else if (dice < 92) {
-            return op("classmatesOf(%d)".formatted(student),
-                    r -> r.classmatesOf(student), (m, x) -> m.classmatesOf(student));
-        } else if (dice < 95) {
-            return op("studentsWithoutCourses()",
-                    Registrar::studentsWithoutCourses, (m, x) -> m.studentsWithoutCourses());
-        }
-        return badInput();
+    private Operation studentsIn() {
+        String name = random.nextInt(10) == 0 || model.courseNames().isEmpty()
+                ? "c" + name("xyz", 2)
+                : pick(model.courseNames());
+        return op("studentsIn(\"%s\")".formatted(name), r -> r.studentsIn(name), (m, x) -> m.studentsIn(name));
     }
+
+    private Operation coursesOf() {
+        long student = studentId();
+        return op("coursesOf(%d)".formatted(student), r -> r.coursesOf(student), (m, x) -> m.coursesOf(student));
+    }
+
+    private Operation findStudent() {
+        long student = studentId();
+        return op("findStudent(%d)".formatted(student), r -> r.findStudent(student), (m, x) -> m.findStudent(student));
+    }
+
+    private Operation findCourse() {
+        long course = courseId();
+        return op("findCourse(%d)".formatted(course), r -> r.findCourse(course), (m, x) -> m.findCourse(course));
+    }
+
+    private Operation listStudents() {
+        long student = studentId();
+        long after = random.nextInt(3) == 0 || model.studentIds().isEmpty() ? 0 : student;
+        int limit = 1 + random.nextInt(20);
+        return op("listStudents(%d, %d)".formatted(after, limit),
+                r -> r.listStudents(after, limit), (m, x) -> m.listStudents(after, limit));
+    }
+
+    private Operation courseStats() {
+        return op("courseStats()", Registrar::courseStats, (m, x) -> m.courseStats());
+    }
+
+    private Operation classmatesOf() {
+        long student = studentId();
+        return op("classmatesOf(%d)".formatted(student),
+                r -> r.classmatesOf(student), (m, x) -> m.classmatesOf(student));
+    }
+
+    private Operation studentsWithoutCourses() {
+        return op("studentsWithoutCourses()",
+                Registrar::studentsWithoutCourses, (m, x) -> m.studentsWithoutCourses());
+    }
+
+    // --- bad input -------------------------------------------------------------------------
 
     private Operation badInput() {
         return switch (random.nextInt(6)) {
