@@ -1,8 +1,8 @@
 -- every student with their courses by nested results on MyBatis: 1 statement
 -- captured from a run on H2 by MyBatisSqlCaptureH2Test; ./docs-update refreshes it
 
-SELECT s.id AS student_id, s.name AS student_name,
-       c.id AS course_id, c.name AS course_name, c.capacity AS course_capacity
+SELECT  s.id AS student_id, s.name AS student_name ,
+        c.id AS course_id, c.name AS course_name, c.capacity AS course_capacity
 FROM student s
 LEFT JOIN enrollment e ON e.student_id = s.id
 LEFT JOIN course c ON c.id = e.course_id

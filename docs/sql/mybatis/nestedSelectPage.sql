@@ -6,19 +6,19 @@ WHERE id > ?
 ORDER BY id
 FETCH FIRST ? ROWS ONLY;
 
-SELECT c.id AS course_id, c.name AS course_name, c.capacity AS course_capacity
+SELECT  c.id AS course_id, c.name AS course_name, c.capacity AS course_capacity
 FROM enrollment e
 JOIN course c ON c.id = e.course_id
 WHERE e.student_id = ?
 ORDER BY c.name, c.id;
 
-SELECT c.id AS course_id, c.name AS course_name, c.capacity AS course_capacity
+SELECT  c.id AS course_id, c.name AS course_name, c.capacity AS course_capacity
 FROM enrollment e
 JOIN course c ON c.id = e.course_id
 WHERE e.student_id = ?
 ORDER BY c.name, c.id;
 
-SELECT c.id AS course_id, c.name AS course_name, c.capacity AS course_capacity
+SELECT  c.id AS course_id, c.name AS course_name, c.capacity AS course_capacity
 FROM enrollment e
 JOIN course c ON c.id = e.course_id
 WHERE e.student_id = ?

@@ -1,7 +1,7 @@
 -- studentsIn("Mathematics") on MyBatis: 1 statement
 -- captured from a run on H2 by MyBatisSqlCaptureH2Test; ./docs-update refreshes it
 
-SELECT c.id AS course_id, s.id AS student_id, s.name AS student_name
+SELECT c.id AS course_id,  s.id AS student_id, s.name AS student_name
 FROM course c
 LEFT JOIN enrollment e ON e.course_id = c.id
 LEFT JOIN student s ON s.id = e.student_id
