@@ -18,7 +18,9 @@ select
 from
     course ce1_0
 where
-    ce1_0.id=?
+    ce1_0.id in (?)
+order by
+    ce1_0.id
 for
     update;
 

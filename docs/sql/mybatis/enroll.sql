@@ -18,4 +18,5 @@ WHERE course_id IN
  (  ? )
 GROUP BY course_id;
 
+-- one JDBC batch of 1
 INSERT INTO enrollment (student_id, course_id) VALUES (?, ?);

@@ -29,7 +29,7 @@ class ReportTest {
         Path json = folder.resolve("h2-result.json");
         Files.writeString(json, "[" + String.join(",", results) + "]");
         Path docs = Files.createDirectory(folder.resolve("docs"));
-        Files.writeString(folder.resolve("README.md"), "top\n" + Report.HEADLINE_START + "\nold\n" + Report.HEADLINE_END + "\n");
+        Files.writeString(folder.resolve("README.md"), "top\n" + Headline.START + "\nold\n" + Headline.END + "\n");
 
         Report.main(new String[] {json.toString(), docs.toString()});
 

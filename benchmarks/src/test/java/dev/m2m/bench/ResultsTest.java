@@ -69,9 +69,9 @@ class ResultsTest {
                 measured("H2", "PLAIN_JDBC", 100.0, 4.0, "[[98, 101, 99], [102, 100, 100]]"),
                 measured("H2", "JDBC", 99.0, 4.0, "[[97, 100, 98], [101, 99, 99]]"),
                 measured("H2", "JPA", 130.0, 4.0, "[[129, 131, 130], [130, 129, 131]]")));
-        var readme = "intro\n" + Report.HEADLINE_START + "\nold\n" + Report.HEADLINE_END + "\nrest\n";
+        var readme = "intro\n" + Headline.START + "\nold\n" + Headline.END + "\nrest\n";
 
-        var headline = Report.withHeadline(readme, results);
+        var headline = Headline.rewrite(readme, results);
 
         assertThat(headline).contains("| findStudent | 100 us ± 4% | = floor (0.9").contains("| 1.30x (1.2")
                 .doesNotContain("0.99x").doesNotContain("old").startsWith("intro").endsWith("rest\n");

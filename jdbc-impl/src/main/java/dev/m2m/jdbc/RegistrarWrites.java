@@ -64,11 +64,6 @@ final class RegistrarWrites {
         return new Course(generatedId(key), name, capacity);
     }
 
-    /** One enrolment is an enrollAll of one course: the same lock, count and insert. */
-    void enroll(long studentId, long courseId) {
-        enrollAll(studentId, List.of(courseId));
-    }
-
     // tag::enroll-all[]
     /** All or nothing: the student and every course are locked and checked before the first link is written. */
     void enrollAll(long studentId, List<Long> courseIds) {
