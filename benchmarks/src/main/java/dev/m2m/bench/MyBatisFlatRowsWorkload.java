@@ -2,8 +2,8 @@ package dev.m2m.bench;
 
 import dev.m2m.core.NotFoundException;
 import dev.m2m.core.StudentWithCourses;
-import dev.m2m.mybatis.LoadingShowcase;
 import dev.m2m.mybatis.MyBatisRegistrar;
+import dev.m2m.mybatis.showcase.LoadingShowcase;
 import java.util.List;
 import javax.sql.DataSource;
 

@@ -1,8 +1,8 @@
 package dev.m2m.bench;
 
 import dev.m2m.core.StudentWithCourses;
-import dev.m2m.jpa.FetchStrategies;
-import dev.m2m.mybatis.LoadingShowcase;
+import dev.m2m.jpa.showcase.FetchStrategies;
+import dev.m2m.mybatis.showcase.LoadingShowcase;
 import java.util.List;
 import javax.sql.DataSource;
 

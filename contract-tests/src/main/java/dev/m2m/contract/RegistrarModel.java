@@ -14,9 +14,9 @@ import dev.m2m.core.Student;
 import dev.m2m.core.StudentWithCourses;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 

@@ -23,7 +23,7 @@ import org.hibernate.annotations.NaturalId;
  */
 @Entity(name = "Course")
 @Table(name = "course")
-class CourseEntity {
+public class CourseEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,19 +51,19 @@ class CourseEntity {
         this.capacity = capacity;
     }
 
-    Long getId() {
+    public Long getId() {
         return id;
     }
 
-    String getName() {
+    public String getName() {
         return name;
     }
 
-    int getCapacity() {
+    public int getCapacity() {
         return capacity;
     }
 
-    Set<StudentEntity> getStudents() {
+    public Set<StudentEntity> getStudents() {
         return Collections.unmodifiableSet(students);
     }
 
@@ -82,7 +82,7 @@ class CourseEntity {
         }
     }
 
-    Course toCourse() {
+    public Course toCourse() {
         return new Course(id, name, capacity);
     }
 

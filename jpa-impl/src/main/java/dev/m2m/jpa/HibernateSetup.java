@@ -10,7 +10,7 @@ import org.hibernate.jpa.HibernatePersistenceConfiguration;
  * Bootstraps Hibernate in code, on a DataSource the caller owns (the HikariCP pool from core-model):
  * no {@code persistence.xml}, no classpath scanning, every setting in one place with its reason.
  */
-final class HibernateSetup {
+public final class HibernateSetup {
 
     /**
      * How many rows a flush sends in one JDBC batch: the same as every approach's bulk load, and as many
@@ -23,7 +23,7 @@ final class HibernateSetup {
     }
 
     // tag::bootstrap[]
-    static EntityManagerFactory entityManagerFactory(DataSource dataSource) {
+    public static EntityManagerFactory entityManagerFactory(DataSource dataSource) {
         return new HibernatePersistenceConfiguration("m2m")
                 .managedClasses(StudentEntity.class, CourseEntity.class, EnrollmentEntity.class)
                 .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)

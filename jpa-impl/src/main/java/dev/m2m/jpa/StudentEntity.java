@@ -26,10 +26,10 @@ import org.hibernate.Hibernate;
 @Entity(name = "Student")
 @Table(name = "student")
 @NamedEntityGraph(name = StudentEntity.WITH_COURSES, attributeNodes = @NamedAttributeNode("courses"))
-class StudentEntity {
+public class StudentEntity {
 
-    /** The entity graph "a student and their courses", for {@link FetchStrategies#entityGraph()}. */
-    static final String WITH_COURSES = "Student.courses";
+    /** The entity graph "a student and their courses", for {@code FetchStrategies#entityGraph()}. */
+    public static final String WITH_COURSES = "Student.courses";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,16 +59,16 @@ class StudentEntity {
         this.name = name;
     }
 
-    Long getId() {
+    public Long getId() {
         return id;
     }
 
-    String getName() {
+    public String getName() {
         return name;
     }
 
     /** Read-only: links change through {@link #enroll} and {@link #drop}, which keep both sides in step. */
-    Set<CourseEntity> getCourses() {
+    public Set<CourseEntity> getCourses() {
         return Collections.unmodifiableSet(courses);
     }
 
@@ -79,14 +79,14 @@ class StudentEntity {
      * floor on a course of 50,000), and a side that is not loaded yet will show the link once it is.
      */
     // tag::helpers[]
-    void enroll(CourseEntity course) {
+    public void enroll(CourseEntity course) {
         courses.add(course);
         if (Hibernate.isInitialized(course.studentsForHelpers())) {
             course.studentsForHelpers().add(this);
         }
     }
 
-    void drop(CourseEntity course) {
+    public void drop(CourseEntity course) {
         courses.remove(course);
         if (Hibernate.isInitialized(course.studentsForHelpers())) {
             course.studentsForHelpers().remove(this);
@@ -99,7 +99,7 @@ class StudentEntity {
         return Hibernate.isInitialized(courses) && courses.contains(course);
     }
 
-    Student toStudent() {
+    public Student toStudent() {
         return new Student(id, name);
     }
 

@@ -1,12 +1,12 @@
 package dev.m2m.jpa;
 
-import dev.m2m.core.Registrar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.m2m.contract.StatementRecorder;
 import dev.m2m.contract.StatementRecorder.Recorded;
 import dev.m2m.contract.TestDatabase;
 import dev.m2m.core.Grade;
+import dev.m2m.core.Registrar;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

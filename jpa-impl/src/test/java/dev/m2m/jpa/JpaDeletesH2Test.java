@@ -1,15 +1,16 @@
 package dev.m2m.jpa;
 
-import dev.m2m.core.Registrar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.m2m.contract.StatementRecorder;
 import dev.m2m.contract.TestDatabase;
 import dev.m2m.core.CourseStats;
 import dev.m2m.core.ImportedSchool;
+import dev.m2m.core.Registrar;
 import dev.m2m.core.SchoolImport;
 import dev.m2m.core.SchoolImport.Link;
 import dev.m2m.core.SchoolImport.NewCourse;
+import dev.m2m.jpa.showcase.DeleteThroughEachStudent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.m2m.jpa;
 
 import dev.m2m.contract.SqlCaptureContract;
+import dev.m2m.jpa.showcase.FetchStrategies;
 import java.util.function.Consumer;
 import org.hibernate.engine.jdbc.internal.FormatStyle;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,12 @@
 package dev.m2m.jpa;
 
-import dev.m2m.core.Registrar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.m2m.contract.StatementRecorder;
 import dev.m2m.contract.StatementRecorder.Recorded;
 import dev.m2m.contract.TestDatabase;
 import dev.m2m.core.Course;
+import dev.m2m.core.Registrar;
 import dev.m2m.core.Student;
 import java.util.ArrayList;
 import org.junit.jupiter.api.AfterEach;

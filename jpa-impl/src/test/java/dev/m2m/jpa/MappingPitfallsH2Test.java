@@ -1,12 +1,12 @@
 package dev.m2m.jpa;
 
-import dev.m2m.core.Registrar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.m2m.contract.StatementRecorder;
 import dev.m2m.contract.TestDatabase;
 import dev.m2m.core.Enrollment;
 import dev.m2m.core.Grade;
+import dev.m2m.core.Registrar;
 import dev.m2m.core.SchoolImport;
 import dev.m2m.core.SchoolImport.Link;
 import dev.m2m.core.SchoolImport.NewCourse;

@@ -14,13 +14,13 @@ import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
  * Configures MyBatis in code, on a DataSource the caller owns: no mybatis-config.xml. Adding a mapper
  * interface makes MyBatis load the XML of the same name from the same package path.
  */
-final class MyBatisSetup {
+public final class MyBatisSetup {
 
     private MyBatisSetup() {
     }
 
     // tag::configuration[]
-    static SqlSessionFactory sqlSessionFactory(DataSource dataSource) {
+    public static SqlSessionFactory sqlSessionFactory(DataSource dataSource) {
         var configuration = new Configuration(new Environment("m2m", new JdbcTransactionFactory(), dataSource));
         // Short names for the result types the mapper XML builds; registered before the mappers are parsed.
         var aliases = configuration.getTypeAliasRegistry();
@@ -33,7 +33,6 @@ final class MyBatisSetup {
         aliases.registerAlias("LockedCourse", LockedCourse.class);
         aliases.registerAlias("SeatCount", SeatCount.class);
         aliases.registerAlias("EnrollmentRow", EnrollmentRow.class);
-        aliases.registerAlias("FlatRow", FlatRow.class);
         // Nested selects run when their row is read, not later behind the caller's back (the default, said
         // out loud because the showcase depends on it).
         configuration.setLazyLoadingEnabled(false);
@@ -45,7 +44,6 @@ final class MyBatisSetup {
         configuration.addMapper(StudentMapper.class);
         configuration.addMapper(CourseMapper.class);
         configuration.addMapper(EnrollmentMapper.class);
-        configuration.addMapper(LoadingShowcaseMapper.class);
         return new SqlSessionFactoryBuilder().build(configuration);
     }
     // end::configuration[]

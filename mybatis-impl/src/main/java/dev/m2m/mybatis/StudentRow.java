@@ -12,7 +12,7 @@ import java.util.List;
  * immutable {@link Course} records through {@code <constructor>}. Also the parameter of an insert,
  * which receives the generated id.
  */
-final class StudentRow {
+public final class StudentRow {
 
     private Long id;
     private String name;
@@ -30,7 +30,7 @@ final class StudentRow {
         return new Student(id, name);
     }
 
-    StudentWithCourses toStudentWithCourses() {
+    public StudentWithCourses toStudentWithCourses() {
         return new StudentWithCourses(toStudent(), courses);
     }
 }

@@ -1,5 +1,6 @@
 package dev.m2m.mybatis;
 
+import dev.m2m.core.Course;
 import java.util.List;
 
 /** Test-only statements for {@link LazyLoadingTest}: students whose courses load when first touched. */
@@ -8,4 +9,6 @@ interface LazyLoadingMapper {
     List<LazyStudent> allLazily();
 
     StudentRow finalRowLazily(long id);
+
+    List<Course> coursesOfStudent(long studentId);
 }

@@ -1,12 +1,12 @@
 package dev.m2m.mybatis;
 
-import dev.m2m.core.Registrar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.m2m.contract.StatementRecorder;
 import dev.m2m.contract.TestDatabase;
 import dev.m2m.core.Course;
+import dev.m2m.core.Registrar;
 import dev.m2m.core.SchoolImport;
 import dev.m2m.core.SchoolImport.Link;
 import dev.m2m.core.SchoolImport.NewCourse;

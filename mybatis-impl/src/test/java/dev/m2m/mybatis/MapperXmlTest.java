@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
-/** The mapper conventions, checked on every mapper XML in the source tree. */
+/** The mapper conventions, checked on every mapper XML in the source tree, the showcase's included. */
 class MapperXmlTest {
 
     private static final Path MAPPERS = Path.of("src/main/resources/dev/m2m/mybatis");
@@ -31,7 +31,8 @@ class MapperXmlTest {
     void shouldNameEachNamespaceAfterTheInterfaceAtTheSamePath() throws Exception {
         for (Path mapper : mappers()) {
             String namespace = root(mapper).getAttribute("namespace");
-            String expected = "dev.m2m.mybatis." + mapper.getFileName().toString().replace(".xml", "");
+            String expected = Path.of("src/main/resources").relativize(mapper).toString()
+                    .replace(".xml", "").replace(mapper.getFileSystem().getSeparator(), ".");
 
             assertThat(namespace).as(mapper.toString()).isEqualTo(expected);
             assertThat(Class.forName(namespace).isInterface()).isTrue();
@@ -54,7 +55,7 @@ class MapperXmlTest {
     }
 
     private static List<Path> mappers() throws IOException {
-        try (Stream<Path> files = Files.list(MAPPERS)) {
+        try (Stream<Path> files = Files.walk(MAPPERS)) {
             var mappers = files.filter(file -> file.toString().endsWith(".xml")).sorted().toList();
             assertThat(mappers).as("mapper XML files in " + MAPPERS.toAbsolutePath()).hasSizeGreaterThanOrEqualTo(4);
             return mappers;

@@ -1,6 +1,7 @@
 package dev.m2m.mybatis;
 
 import dev.m2m.contract.SqlCaptureContract;
+import dev.m2m.mybatis.showcase.LoadingShowcase;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 

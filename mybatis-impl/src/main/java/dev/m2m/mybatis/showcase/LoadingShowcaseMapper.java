@@ -1,12 +1,13 @@
-package dev.m2m.mybatis;
+package dev.m2m.mybatis.showcase;
 
 import dev.m2m.core.Course;
+import dev.m2m.mybatis.StudentRow;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.session.ResultHandler;
 
 /** Three ways to load every student with their courses; SQL in {@code LoadingShowcaseMapper.xml}. */
-interface LoadingShowcaseMapper {
+public interface LoadingShowcaseMapper {
 
     /** Nested select: one statement for the students, then {@link #coursesOfStudent} once per student. */
     List<StudentRow> allByNestedSelect();

@@ -1,4 +1,4 @@
-package dev.m2m.mybatis;
+package dev.m2m.mybatis.showcase;
 
 import dev.m2m.core.Course;
 import dev.m2m.core.Student;

@@ -1,4 +1,4 @@
-package dev.m2m.mybatis;
+package dev.m2m.mybatis.showcase;
 
 import dev.m2m.core.Course;
 import dev.m2m.core.Student;
@@ -8,7 +8,7 @@ import dev.m2m.core.Student;
  * null for a student without courses. No identity, no collection: MyBatis builds it like any flat row,
  * and {@link FlatRowFold} folds the rows into students.
  */
-record FlatRow(long studentId, String studentName, Long courseId, String courseName, Integer courseCapacity) {
+public record FlatRow(long studentId, String studentName, Long courseId, String courseName, Integer courseCapacity) {
 
     Student student() {
         return new Student(studentId, studentName);

@@ -1,4 +1,4 @@
-package dev.m2m.mybatis;
+package dev.m2m.mybatis.showcase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import dev.m2m.contract.SampleSchool;
 import dev.m2m.contract.StatementRecorder;
 import dev.m2m.contract.TestDatabase;
 import dev.m2m.core.StudentWithCourses;
+import dev.m2m.mybatis.MyBatisRegistrar;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;

@@ -1,5 +1,7 @@
-package dev.m2m.jpa;
+package dev.m2m.jpa.showcase;
 
+import dev.m2m.jpa.CourseEntity;
+import dev.m2m.jpa.JpaRegistrar;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.hibernate.Session;
@@ -10,20 +12,20 @@ import org.hibernate.Session;
  * inverse side of a {@code @ManyToMany} reads ("remove the course from each student, then remove the
  * course"): correct, and fine for a few students, but it loads every student of the course into the
  * course's {@code Set} (whose elements share one hash code, so filling it is quadratic) and deletes the
- * links one row each. Its cost grows with the number of links; the registrar's {@link RegistrarWrites}
+ * links one row each. Its cost grows with the number of links; the registrar's {@code RegistrarWrites}
  * sends one bulk delete instead. {@code JpaDeletesH2Test} asserts the statements it sends.
  */
-final class DeleteThroughEachStudent {
+public final class DeleteThroughEachStudent {
 
     /** The batch sizes the registrar used then: a fetch batch of 100 students' courses, JDBC batches of 50. */
-    static final int FETCH_BATCH_SIZE = 100;
-    static final int JDBC_BATCH_SIZE = 50;
+    public static final int FETCH_BATCH_SIZE = 100;
+    public static final int JDBC_BATCH_SIZE = 50;
 
     private DeleteThroughEachStudent() {
     }
 
     // tag::pitfall[]
-    static void deleteCourse(EntityManager em, long courseId) {
+    public static void deleteCourse(EntityManager em, long courseId) {
         var session = em.unwrap(Session.class);
         session.setFetchBatchSize(FETCH_BATCH_SIZE);
         session.setJdbcBatchSize(JDBC_BATCH_SIZE);

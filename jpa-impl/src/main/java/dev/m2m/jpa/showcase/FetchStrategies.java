@@ -1,8 +1,13 @@
-package dev.m2m.jpa;
+package dev.m2m.jpa.showcase;
 
 import dev.m2m.core.StudentWithCourses;
+import dev.m2m.jpa.CourseEntity;
+import dev.m2m.jpa.HibernateSetup;
+import dev.m2m.jpa.StudentEntity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.hibernate.Session;
 import org.hibernate.jpa.SpecHints;
@@ -25,11 +30,9 @@ public final class FetchStrategies implements AutoCloseable {
     private static final String ALL_STUDENTS = "select s from Student s order by s.id";
 
     private final EntityManagerFactory factory;
-    private final Transactions transactions;
 
     public FetchStrategies(DataSource dataSource) {
         this.factory = HibernateSetup.entityManagerFactory(dataSource);
-        this.transactions = new Transactions(factory);
     }
 
     /**
@@ -38,7 +41,7 @@ public final class FetchStrategies implements AutoCloseable {
      */
     // tag::lazy[]
     public List<StudentWithCourses> lazyLoading() {
-        return transactions.read(em -> toRecords(
+        return read(em -> toRecords(
                 em.createQuery(ALL_STUDENTS, StudentEntity.class).getResultList()));
     }
     // end::lazy[]
@@ -48,7 +51,7 @@ public final class FetchStrategies implements AutoCloseable {
      * The benchmarks measure this one, next to the registrar's one-statement page.
      */
     public List<StudentWithCourses> lazyLoading(long afterId, int limit) {
-        return transactions.read(em -> toRecords(em.createQuery("""
+        return read(em -> toRecords(em.createQuery("""
                         select s from Student s
                         where s.id > :afterId
                         order by s.id""", StudentEntity.class)
@@ -60,7 +63,7 @@ public final class FetchStrategies implements AutoCloseable {
     /** The query says what it loads: students and their courses in one join. */
     // tag::join-fetch[]
     public List<StudentWithCourses> joinFetch() {
-        return transactions.read(em -> toRecords(em.createQuery("""
+        return read(em -> toRecords(em.createQuery("""
                         select s from Student s
                         left join fetch s.courses
                         order by s.id""", StudentEntity.class)
@@ -74,7 +77,7 @@ public final class FetchStrategies implements AutoCloseable {
      */
     // tag::entity-graph[]
     public List<StudentWithCourses> entityGraph() {
-        return transactions.read(em -> toRecords(
+        return read(em -> toRecords(
                 em.createQuery(ALL_STUDENTS, StudentEntity.class)
                         .setHint(SpecHints.HINT_SPEC_FETCH_GRAPH, em.getEntityGraph(StudentEntity.WITH_COURSES))
                         .getResultList()));
@@ -88,12 +91,20 @@ public final class FetchStrategies implements AutoCloseable {
      */
     // tag::batch-fetching[]
     public List<StudentWithCourses> batchFetching(int batchSize) {
-        return transactions.read(em -> {
+        return read(em -> {
             em.unwrap(Session.class).setFetchBatchSize(batchSize);
             return toRecords(em.createQuery(ALL_STUDENTS, StudentEntity.class).getResultList());
         });
     }
     // end::batch-fetching[]
+
+    /** One read-only EntityManager and transaction, as the registrar's reads have. */
+    private <T> T read(Function<EntityManager, T> work) {
+        return factory.callInTransaction(em -> {
+            em.unwrap(Session.class).setDefaultReadOnly(true);
+            return work.apply(em);
+        });
+    }
 
     private static List<StudentWithCourses> toRecords(List<StudentEntity> students) {
         return students.stream()

@@ -1,10 +1,13 @@
-package dev.m2m.mybatis;
+package dev.m2m.mybatis.showcase;
 
 import dev.m2m.core.StudentWithCourses;
+import dev.m2m.mybatis.MyBatisSetup;
+import dev.m2m.mybatis.StudentRow;
 import java.util.List;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.apache.ibatis.session.SqlSession;
+import org.apache.ibatis.session.SqlSessionFactory;
 
 /**
  * One read, "every student with their courses", loaded the two ways MyBatis's result maps offer and a
@@ -14,10 +17,13 @@ import org.apache.ibatis.session.SqlSession;
  */
 public final class LoadingShowcase {
 
-    private final Transactions transactions;
+    private final SqlSessionFactory factory;
 
+    /** The registrar's configuration, with this showcase's row type and mapper added to it. */
     public LoadingShowcase(DataSource dataSource) {
-        this.transactions = new Transactions(MyBatisSetup.sqlSessionFactory(dataSource));
+        this.factory = MyBatisSetup.sqlSessionFactory(dataSource);
+        factory.getConfiguration().getTypeAliasRegistry().registerAlias("FlatRow", FlatRow.class);
+        factory.getConfiguration().addMapper(LoadingShowcaseMapper.class);
     }
 
     /** {@code <collection select="...">}: the N+1 problem, written in three lines of XML. */
@@ -40,7 +46,7 @@ public final class LoadingShowcase {
      * with nested results, without the nested result map's bookkeeping per row. Null for an unknown id.
      */
     public StudentWithCourses flatRowsOfStudent(long studentId) {
-        return transactions.read(session -> {
+        return read(session -> {
             var fold = new FlatRowFold();
             session.getMapper(LoadingShowcaseMapper.class).studentAsFlatRows(studentId, fold);
             var students = fold.students();
@@ -50,15 +56,24 @@ public final class LoadingShowcase {
 
     /** A page of students with their courses from flat rows folded by a {@code ResultHandler}: one statement. */
     public List<StudentWithCourses> flatRows(long afterId, int limit) {
-        return transactions.read(session -> {
+        return read(session -> {
             var fold = new FlatRowFold();
             session.getMapper(LoadingShowcaseMapper.class).pageAsFlatRows(afterId, limit, fold);
             return fold.students();
         });
     }
 
+    /** One session, one transaction, committed: as the registrar's reads run. */
+    private <T> T read(Function<SqlSession, T> work) {
+        try (var session = factory.openSession()) {
+            T result = work.apply(session);
+            session.commit(true);
+            return result;
+        }
+    }
+
     private List<StudentWithCourses> load(Function<LoadingShowcaseMapper, List<StudentRow>> query) {
-        return transactions.read((SqlSession session) -> query
+        return read((SqlSession session) -> query
                 .apply(session.getMapper(LoadingShowcaseMapper.class)).stream()
                 .map(StudentRow::toStudentWithCourses)
                 .toList());
