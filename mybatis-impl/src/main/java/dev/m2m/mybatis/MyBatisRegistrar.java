@@ -46,18 +46,18 @@ public final class MyBatisRegistrar implements Registrar {
 
     @Override
     public ImportedSchool importSchool(SchoolImport school) {
-        return transactions.createInBatches(session -> SchoolImporter.importSchool(session, school));
+        return transactions.batched().create(session -> SchoolImporter.importSchool(session, school));
     }
 
     @Override
     public void enroll(long studentId, long courseId) {
         // one enrolment is an enrollAll of one course, in every approach
-        transactions.writeInBatches(session -> RegistrarWrites.enrollAll(session, studentId, List.of(courseId)));
+        transactions.batched().write(session -> RegistrarWrites.enrollAll(session, studentId, List.of(courseId)));
     }
 
     @Override
     public void enrollAll(long studentId, List<Long> courseIds) {
-        transactions.writeInBatches(session -> RegistrarWrites.enrollAll(session, studentId, courseIds));
+        transactions.batched().write(session -> RegistrarWrites.enrollAll(session, studentId, courseIds));
     }
 
     @Override

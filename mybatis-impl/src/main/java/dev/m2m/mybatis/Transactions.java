@@ -16,40 +16,44 @@ import org.apache.ibatis.session.SqlSessionFactory;
 final class Transactions {
 
     private final SqlSessionFactory factory;
+    private final ExecutorType executor;
 
     Transactions(SqlSessionFactory factory) {
+        this(factory, ExecutorType.SIMPLE);
+    }
+
+    private Transactions(SqlSessionFactory factory, ExecutorType executor) {
         this.factory = factory;
+        this.executor = executor;
+    }
+
+    /**
+     * The same transactions in BATCH sessions: inserts and updates are queued into JDBC batches and sent
+     * together at the next select, flush or commit; selects still run at once. For writes of many rows.
+     */
+    Transactions batched() {
+        return new Transactions(factory, ExecutorType.BATCH);
     }
 
     /** Read-only: the driver tells the database (PostgreSQL's {@code BEGIN READ ONLY}), so a stray write fails. */
     <T> T read(Function<SqlSession, T> work) {
-        return run(ExecutorType.SIMPLE, true, work);
+        return run(true, work);
     }
 
     void write(Consumer<SqlSession> work) {
-        run(ExecutorType.SIMPLE, false, asFunction(work));
+        run(false, session -> {
+            work.accept(session);
+            return null;
+        });
     }
 
     /** A write that returns what it created (its own name: Java cannot tell the two writes apart by lambda). */
     <T> T create(Function<SqlSession, T> work) {
-        return run(ExecutorType.SIMPLE, false, work);
-    }
-
-    /**
-     * A write in a BATCH session: inserts and updates are queued into JDBC batches and sent together
-     * at the next select, flush or commit; selects still run at once.
-     */
-    void writeInBatches(Consumer<SqlSession> work) {
-        run(ExecutorType.BATCH, false, asFunction(work));
-    }
-
-    /** A write in a BATCH session that returns what it created. */
-    <T> T createInBatches(Function<SqlSession, T> work) {
-        return run(ExecutorType.BATCH, false, work);
+        return run(false, work);
     }
 
     // tag::run[]
-    private <T> T run(ExecutorType executor, boolean readOnly, Function<SqlSession, T> work) {
+    private <T> T run(boolean readOnly, Function<SqlSession, T> work) {
         try (SqlSession session = factory.openSession(executor, false)) {
             if (readOnly) {
                 readOnly(session);
@@ -69,12 +73,5 @@ final class Transactions {
         } catch (SQLException e) {
             throw new PersistenceException("could not make the connection read-only", e);
         }
-    }
-
-    private static Function<SqlSession, Void> asFunction(Consumer<SqlSession> work) {
-        return session -> {
-            work.accept(session);
-            return null;
-        };
     }
 }
