@@ -40,7 +40,7 @@ final class RegistrarWrites {
             session.getMapper(CourseMapper.class).insert(row);
         } catch (PersistenceException e) {
             // the unique constraint decides, not a SELECT beforehand: two concurrent inserts cannot both pass it
-            if (SqlStates.isUniqueViolation(e)) {
+            if (ConstraintViolations.isUniqueViolation(e)) {
                 throw new DuplicateCourseNameException(name);
             }
             throw e;

@@ -64,7 +64,7 @@ final class SchoolImporter {
                 session.flushStatements();
             }
         } catch (PersistenceException e) {
-            if (SqlStates.isUniqueViolation(e)) {
+            if (ConstraintViolations.isUniqueViolation(e)) {
                 rollback(connection, beforeCourses);
                 requireFreeNames(session, newCourses); // names the course taken meanwhile
             }

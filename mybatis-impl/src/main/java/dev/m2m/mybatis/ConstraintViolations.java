@@ -3,14 +3,15 @@ package dev.m2m.mybatis;
 import java.sql.SQLException;
 
 /**
- * Which constraint a failed statement broke, read from the standard SQL state MyBatis keeps in the
- * cause chain. Class 23 is "integrity constraint violation"; 23505, a unique key's, is the same on PostgreSQL and H2.
+ * Which constraint a failed statement broke (the role of jpa-impl's class of the same name), read from the
+ * standard SQL state MyBatis keeps in the cause chain. Class 23 is "integrity constraint violation"; 23505,
+ * a unique key's, is the same on PostgreSQL and H2.
  */
-final class SqlStates {
+final class ConstraintViolations {
 
     private static final String UNIQUE_VIOLATION = "23505";
 
-    private SqlStates() {
+    private ConstraintViolations() {
     }
 
     static boolean isUniqueViolation(Throwable e) {
