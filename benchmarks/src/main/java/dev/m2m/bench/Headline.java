@@ -33,9 +33,11 @@ final class Headline {
         if (start < 0 || end < start) {
             return readme;
         }
+        Comparator<Map.Entry<String, List<Results.Row>>> postgresFirst =
+                Comparator.comparing(entry -> entry.getKey().startsWith("POSTGRES"));
         var group = results.bySizeAndDb().entrySet().stream()
-                .max(Comparator.comparing((Map.Entry<String, List<Results.Row>> entry) -> entry.getKey().startsWith("POSTGRES"))
-                        .thenComparing(entry -> entry.getValue().stream().map(Results.Row::benchmark).distinct().count()))
+                .max(postgresFirst.thenComparing(
+                        entry -> entry.getValue().stream().map(Results.Row::benchmark).distinct().count()))
                 .orElseThrow();
         var table = new StringBuilder("\n| %s | plain JDBC |".formatted(DataSets.describe(group.getKey())));
         var columns = APPROACHES.stream()
@@ -49,7 +51,8 @@ final class Headline {
             if (!floor.variant().equals(Approach.PLAIN_JDBC.name()) || !shown || floor.isBulkLoad()) {
                 continue;
             }
-            table.append("| %s | %s ± %s |".formatted(floor.operation(), Report.duration(floor.score()), floor.marginText()));
+            table.append("| %s | %s ± %s |".formatted(
+                    floor.operation(), Report.duration(floor.score()), floor.marginText()));
             for (Approach approach : columns) {
                 table.append(' ').append(group.getValue().stream()
                         .filter(row -> row.variant().equals(approach.name()) && row.countKey().equals(floor.countKey()))

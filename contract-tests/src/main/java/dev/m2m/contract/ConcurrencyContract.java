@@ -20,10 +20,10 @@ import org.assertj.core.api.ThrowingConsumer;
 import org.junit.jupiter.api.Test;
 
 /**
- * Calls that race. Whatever locking an approach uses, a course never holds more students than its
- * capacity, no link is lost, doubled or left behind by a deleted row, and a call that loses a race is
- * told what it would have been told had it come second, with the same domain exception: in none of
- * these races a deadlock or a {@link dev.m2m.core.DatabaseFailureException}. Shuffles use fixed seeds; the
+ * Calls that race to enrol. Whatever locking an approach uses, a course never holds more students than its
+ * capacity, no link is lost or doubled, and enrolments over the same courses in opposite orders never
+ * deadlock nor end in a {@link dev.m2m.core.DatabaseFailureException}. The races a call loses (to a delete,
+ * a drop, an import) are {@link RaceLoserContract}'s. Shuffles use fixed seeds; the
  * interleaving is the scheduler's, so the races of short calls run for many rounds (the count is in
  * the test's name, {@code -Dm2m.race.rounds=...} changes it).
  */

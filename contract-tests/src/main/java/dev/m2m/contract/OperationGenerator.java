@@ -35,6 +35,9 @@ final class OperationGenerator {
     OperationGenerator(Random random, RegistrarModel model) {
         this.random = random;
         this.model = model;
+        if (table.stream().mapToInt(Weighted::weight).sum() != 100) {
+            throw new IllegalStateException("the operations' weights must add up to 100");
+        }
     }
 
     /** An operation and how often it is drawn, in hundredths: the weights add up to 100. */

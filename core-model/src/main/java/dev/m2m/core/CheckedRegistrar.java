@@ -2,29 +2,39 @@ package dev.m2m.core;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
  * What every approach promises around its work, written once: each call checks its arguments
- * ({@link ArgumentChecks}) before anything else, is refused once the registrar is closed, and lets only
- * {@link RegistrarException}s out. A domain exception the approach threw passes as it is; anything else
- * it lets escape (a technology's own exception: a lost connection, a timeout) becomes a
- * {@link DatabaseFailureException} naming the operation. Every approach's public factory returns its
- * registrar wrapped in this, and keeps the unwrapped class package-private: no caller can reach an
- * unchecked registrar, and no approach repeats a check.
+ * ({@link ArgumentChecks}) before anything else, is refused once the registrar is closed, and lets no
+ * technology's exception out. A domain exception the approach threw passes as it is; one of the
+ * technology's own exceptions (a lost connection, a timeout: what the approach names as its database's
+ * failures) becomes a {@link DatabaseFailureException} naming the operation. Anything else is a bug, and
+ * passes as it is rather than pose as a database failure. Every approach's public factory returns its
+ * registrar wrapped in this, and keeps the unwrapped registrar's constructor private: no caller can reach
+ * an unchecked registrar, and no approach repeats a check.
  */
 public final class CheckedRegistrar implements Registrar {
 
     private final Registrar unchecked;
+    private final Predicate<RuntimeException> isDatabaseFailure;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private CheckedRegistrar(Registrar unchecked) {
+    private CheckedRegistrar(Registrar unchecked, Predicate<RuntimeException> isDatabaseFailure) {
         this.unchecked = unchecked;
+        this.isDatabaseFailure = isDatabaseFailure;
     }
 
-    /** The approach's registrar, held to the checks and the exception policy of {@link Registrar}. */
-    public static Registrar of(Registrar unchecked) {
-        return new CheckedRegistrar(unchecked);
+    /**
+     * The approach's registrar, held to the checks and the exception policy of {@link Registrar}.
+     *
+     * @param isDatabaseFailure which of the exceptions the approach lets escape are its technology's report of
+     *                          a failed database call (Spring's {@code DataAccessException}, JPA's and MyBatis's
+     *                          {@code PersistenceException}, ...)
+     */
+    public static Registrar of(Registrar unchecked, Predicate<RuntimeException> isDatabaseFailure) {
+        return new CheckedRegistrar(unchecked, isDatabaseFailure);
     }
 
     @Override
@@ -172,10 +182,14 @@ public final class CheckedRegistrar implements Registrar {
             throw e;
         } catch (RuntimeException e) {
             if (closed.get()) {
-                // close() ran while this call was under way, and the approach met what it had released
+                // close() ran while this call was under way, and the approach met what it had released (JPA's
+                // closed factory, say): whatever it threw, the caller is told why, the failure kept as the cause
                 throw new IllegalStateException("registrar is closed", e);
             }
-            throw new DatabaseFailureException(operation, e);
+            if (isDatabaseFailure.test(e)) {
+                throw new DatabaseFailureException(operation, e);
+            }
+            throw e;
         }
     }
     // end::policy[]

@@ -14,17 +14,26 @@ import org.junit.jupiter.api.Test;
  */
 class CheckedRegistrarTest {
 
+    /** What the stand-in approach names as its technology's report of a failed database call. */
+    private static final class TechnologyException extends RuntimeException {
+        TechnologyException(String message) {
+            super(message);
+        }
+    }
+
     private final List<String> reached = new ArrayList<>();
+    private final List<Object[]> arguments = new ArrayList<>();
     private RuntimeException toThrow;
 
     private final Registrar checked = CheckedRegistrar.of((Registrar) Proxy.newProxyInstance(
             Registrar.class.getClassLoader(), new Class<?>[] {Registrar.class}, (proxy, method, args) -> {
                 reached.add(method.getName());
+                arguments.add(args);
                 if (toThrow != null && !method.getName().equals("close")) {
                     throw toThrow;
                 }
                 return method.getReturnType() == List.class ? List.of() : null;
-            }));
+            }), TechnologyException.class::isInstance);
 
     @Test
     void shouldRejectBadArgumentsBeforeTheApproachIsReached() {
@@ -34,10 +43,14 @@ class CheckedRegistrarTest {
     }
 
     @Test
-    void shouldPassOnTheIdsItCheckedToEnrollAll() {
-        checked.enrollAll(1, List.of(3L, 2L));
+    void shouldPassOnACopyOfTheIdsItCheckedToEnrollAll() {
+        var ids = new ArrayList<>(List.of(3L, 2L));
+
+        checked.enrollAll(1, ids);
+        ids.clear();
 
         assertThat(reached).containsExactly("enrollAll");
+        assertThat(arguments.get(0)).containsExactly(1L, List.of(3L, 2L));
     }
 
     @Test
@@ -48,13 +61,20 @@ class CheckedRegistrarTest {
     }
 
     @Test
-    void shouldMakeAnythingElseADatabaseFailureNamingTheOperation() {
-        toThrow = new IllegalStateException("connection reset");
+    void shouldMakeTheTechnologysExceptionsADatabaseFailureNamingTheOperation() {
+        toThrow = new TechnologyException("connection reset");
 
         assertThat(catchThrowable(() -> checked.transcriptOf(7)))
                 .isInstanceOf(DatabaseFailureException.class)
                 .hasMessage("transcriptOf failed in the database: connection reset")
                 .hasCause(toThrow);
+    }
+
+    @Test
+    void shouldLetABugPassAsItIsRatherThanPoseAsADatabaseFailure() {
+        toThrow = new NullPointerException("a bug in the approach");
+
+        assertThat(catchThrowable(() -> checked.transcriptOf(7))).isSameAs(toThrow);
     }
 
     @Test

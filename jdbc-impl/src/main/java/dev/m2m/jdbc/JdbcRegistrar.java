@@ -13,8 +13,10 @@ import dev.m2m.core.Student;
 import dev.m2m.core.StudentWithCourses;
 import java.util.List;
 import javax.sql.DataSource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.TransactionException;
 
 /**
  * The {@link Registrar} on Spring JDBC: each call opens one transaction and hands the work to
@@ -32,7 +34,8 @@ public final class JdbcRegistrar implements Registrar {
 
     /** A registrar on the caller's DataSource, which stays the caller's to close. */
     public static Registrar create(DataSource dataSource) {
-        return CheckedRegistrar.of(new JdbcRegistrar(dataSource));
+        return CheckedRegistrar.of(new JdbcRegistrar(dataSource),
+                e -> e instanceof DataAccessException || e instanceof TransactionException);
     }
 
     private JdbcRegistrar(DataSource dataSource) {
@@ -49,17 +52,17 @@ public final class JdbcRegistrar implements Registrar {
 
     @Override
     public Student addStudent(String name) {
-        return transactions.write(() -> writes.addStudent(name));
+        return transactions.create(() -> writes.addStudent(name));
     }
 
     @Override
     public Course addCourse(String name, int capacity) {
-        return transactions.write(() -> writes.addCourse(name, capacity));
+        return transactions.create(() -> writes.addCourse(name, capacity));
     }
 
     @Override
     public ImportedSchool importSchool(SchoolImport school) {
-        return transactions.write(() -> importer.importSchool(school));
+        return transactions.create(() -> importer.importSchool(school));
     }
 
     @Override

@@ -27,7 +27,8 @@ final class Transactions {
         return reads.execute(status -> work.get());
     }
 
-    <T> T write(Supplier<T> work) {
+    /** A write that returns what it created: the name JPA's and MyBatis's Transactions give it too. */
+    <T> T create(Supplier<T> work) {
         return writes.execute(status -> work.get());
     }
 

@@ -11,12 +11,13 @@ import dev.m2m.core.Registrar;
 import dev.m2m.core.SchoolImport;
 import dev.m2m.core.Student;
 import dev.m2m.core.StudentWithCourses;
+import jakarta.persistence.PersistenceException;
 import java.util.List;
 import javax.sql.DataSource;
 
 /**
  * The {@link Registrar} on JPA with Hibernate: each call runs in its own EntityManager and transaction,
- * and returns records; entities never leave this package. Close it to close Hibernate (not the DataSource,
+ * and returns records, never an entity. Close it to close Hibernate (not the DataSource,
  * which belongs to the caller). {@link #create} is the only way to one, and returns it inside
  * {@link CheckedRegistrar}, which checks the arguments and keeps every exception a
  * {@link dev.m2m.core.RegistrarException}.
@@ -27,7 +28,8 @@ public final class JpaRegistrar implements Registrar {
 
     /** A registrar on the caller's DataSource, which stays the caller's to close. */
     public static Registrar create(DataSource dataSource) {
-        return CheckedRegistrar.of(new JpaRegistrar(dataSource));
+        // Hibernate's own exceptions extend JPA's PersistenceException
+        return CheckedRegistrar.of(new JpaRegistrar(dataSource), PersistenceException.class::isInstance);
     }
 
     private JpaRegistrar(DataSource dataSource) {

@@ -17,8 +17,8 @@ import java.util.List;
  * entry and no collection behind it. The queries still navigate the mapped association
  * ({@code join s.courses}, {@code join c.students}): the {@code @ManyToMany} writes the joins.
  *
- * <p>Why not entities with {@code join fetch}, which {@link dev.m2m.jpa.showcase.FetchStrategies} shows? These reads return
- * records that nobody modifies, and entities would cost them their bookkeeping for nothing: the
+ * <p>Why not entities with {@code join fetch}, which {@link dev.m2m.jpa.showcase.FetchStrategies} shows?
+ * These reads return records that nobody modifies, and entities would cost them their bookkeeping for nothing: the
  * benchmarks measured a page of entities at four times the plain JDBC floor and this page at 1.3
  * times. Worse, a course's students fetched into their {@code Set} all share one hash code (see
  * {@link StudentEntity#hashCode()}), so filling the set is quadratic: {@code studentsIn} on a course

@@ -13,6 +13,7 @@ import dev.m2m.core.Student;
 import dev.m2m.core.StudentWithCourses;
 import java.util.List;
 import javax.sql.DataSource;
+import org.apache.ibatis.exceptions.PersistenceException;
 
 /**
  * The {@link Registrar} on MyBatis: each call opens one session (one transaction) and hands it to
@@ -27,7 +28,7 @@ public final class MyBatisRegistrar implements Registrar {
 
     /** A registrar on the caller's DataSource, which stays the caller's to close. */
     public static Registrar create(DataSource dataSource) {
-        return CheckedRegistrar.of(new MyBatisRegistrar(dataSource));
+        return CheckedRegistrar.of(new MyBatisRegistrar(dataSource), PersistenceException.class::isInstance);
     }
 
     private MyBatisRegistrar(DataSource dataSource) {

@@ -35,7 +35,7 @@ final class Transactions {
         return new Transactions(factory, ExecutorType.BATCH);
     }
 
-    /** Read-only: the driver tells the database (PostgreSQL's {@code BEGIN READ ONLY}), so a stray write fails. */
+    /** Read-only: on PostgreSQL the driver begins the transaction {@code READ ONLY}, so a stray write fails there. */
     <T> T read(Function<SqlSession, T> work) {
         return run(true, work);
     }
@@ -56,22 +56,26 @@ final class Transactions {
     private <T> T run(boolean readOnly, Function<SqlSession, T> work) {
         try (SqlSession session = factory.openSession(executor, false)) {
             if (readOnly) {
-                readOnly(session);
+                readOnly(session, true);
             }
             T result = work.apply(session);
             // forced: MyBatis skips the commit of a session that only read, leaving the transaction open
             session.commit(true);
+            if (readOnly) {
+                // after the commit, outside any transaction: not every pool resets what it lends
+                readOnly(session, false);
+            }
             return result;
         }
     }
     // end::run[]
 
-    /** Before the first statement, while the connection is in no transaction yet; the pool resets it on return. */
-    private static void readOnly(SqlSession session) {
+    /** Set before the first statement and reset after the commit, while the connection is in no transaction. */
+    private static void readOnly(SqlSession session, boolean readOnly) {
         try {
-            session.getConnection().setReadOnly(true);
+            session.getConnection().setReadOnly(readOnly);
         } catch (SQLException e) {
-            throw new PersistenceException("could not make the connection read-only", e);
+            throw new PersistenceException("could not set the connection's read-only flag", e);
         }
     }
 }

@@ -4,6 +4,7 @@
  * tells it which rows belong to one object, and a {@code <collection>} gathers the many side of the
  * join. Each mapper interface has its XML at the same package path ({@code src/main/resources/dev/m2m/mybatis}),
  * its namespace is the interface's full name, and each statement id is the method's name.
- * {@link dev.m2m.mybatis.LoadingShowcase} compares a nested select (N+1) with nested results (one join).
+ * {@link dev.m2m.mybatis.showcase} compares a nested select (N+1) with nested results (one join), as
+ * teaching code.
  */
 package dev.m2m.mybatis;

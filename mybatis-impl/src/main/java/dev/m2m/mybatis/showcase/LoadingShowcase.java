@@ -5,7 +5,9 @@ import dev.m2m.mybatis.MyBatisSetup;
 import dev.m2m.mybatis.StudentRow;
 import java.util.List;
 import java.util.function.Function;
+import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 
@@ -19,7 +21,7 @@ public final class LoadingShowcase {
 
     private final SqlSessionFactory factory;
 
-    /** The registrar's configuration, with this showcase's row type and mapper added to it. */
+    /** A configuration of its own, built as the registrar's, with this showcase's row type and mapper added. */
     public LoadingShowcase(DataSource dataSource) {
         this.factory = MyBatisSetup.sqlSessionFactory(dataSource);
         factory.getConfiguration().getTypeAliasRegistry().registerAlias("FlatRow", FlatRow.class);
@@ -63,12 +65,16 @@ public final class LoadingShowcase {
         });
     }
 
-    /** One session, one transaction, committed: as the registrar's reads run. */
+    /** One session, one read-only transaction, committed: as the registrar's reads run. */
     private <T> T read(Function<SqlSession, T> work) {
         try (var session = factory.openSession()) {
+            session.getConnection().setReadOnly(true);
             T result = work.apply(session);
             session.commit(true);
+            session.getConnection().setReadOnly(false);
             return result;
+        } catch (SQLException e) {
+            throw new PersistenceException("could not set the connection's read-only flag", e);
         }
     }
 
