@@ -10,8 +10,9 @@ final class ConstraintViolations {
     private ConstraintViolations() {
     }
 
-    static boolean isViolation(RuntimeException e, ConstraintKind kind) {
-        return find(e).map(violation -> violation.getKind() == kind).orElse(false);
+    /** Did the failure break a unique key (a primary key included)? The same question as mybatis-impl's asks. */
+    static boolean isUniqueViolation(Throwable e) {
+        return find(e).map(violation -> violation.getKind() == ConstraintKind.UNIQUE).orElse(false);
     }
 
     private static Optional<ConstraintViolationException> find(Throwable e) {

@@ -18,7 +18,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
-import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 
 /**
  * Every write, through the entities and their helpers. Links are changed on the owning side
@@ -51,7 +50,7 @@ final class RegistrarWrites {
             em.flush();
         } catch (PersistenceException e) {
             // The unique constraint decides, not a query beforehand: two concurrent inserts cannot both pass it.
-            if (ConstraintViolations.isViolation(e, ConstraintKind.UNIQUE)) {
+            if (ConstraintViolations.isUniqueViolation(e)) {
                 throw new DuplicateCourseNameException(name);
             }
             throw e;

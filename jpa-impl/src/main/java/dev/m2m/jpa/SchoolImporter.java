@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 
 /**
  * The bulk load on Hibernate, as its user guide's "batch inserts" chapter has it: persist, and every
@@ -62,7 +61,7 @@ final class SchoolImporter {
             try {
                 em.persist(course); // an IDENTITY insert runs here, at once: a taken name fails on its own row
             } catch (PersistenceException e) {
-                if (ConstraintViolations.isViolation(e, ConstraintKind.UNIQUE)) {
+                if (ConstraintViolations.isUniqueViolation(e)) {
                     throw new DuplicateCourseNameException(newCourse.name());
                 }
                 throw e;
