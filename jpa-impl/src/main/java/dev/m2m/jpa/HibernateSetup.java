@@ -22,8 +22,14 @@ public final class HibernateSetup {
     private HibernateSetup() {
     }
 
-    // tag::bootstrap[]
+    /** Hibernate as the registrar runs it, on the caller's DataSource. */
     public static EntityManagerFactory entityManagerFactory(DataSource dataSource) {
+        return configuration(dataSource).createEntityManagerFactory();
+    }
+
+    // tag::bootstrap[]
+    /** The registrar's entities and settings, for code that adds its own (the pitfall tests add mappings). */
+    public static HibernatePersistenceConfiguration configuration(DataSource dataSource) {
         return new HibernatePersistenceConfiguration("m2m")
                 .managedClasses(StudentEntity.class, CourseEntity.class, EnrollmentEntity.class)
                 .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
@@ -37,8 +43,7 @@ public final class HibernateSetup {
                 .property(AvailableSettings.STATEMENT_BATCH_SIZE, JDBC_BATCH_SIZE)
                 .property(AvailableSettings.ORDER_UPDATES, true)
                 // SQL logging is datasource-proxy's job (one switch for every approach): keep Hibernate's off.
-                .property(AvailableSettings.SHOW_SQL, false)
-                .createEntityManagerFactory();
+                .property(AvailableSettings.SHOW_SQL, false);
     }
     // end::bootstrap[]
 }

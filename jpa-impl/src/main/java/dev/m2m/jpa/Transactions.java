@@ -13,16 +13,16 @@ import org.hibernate.Session;
  * Committed when the work returns, rolled back when it throws; what escapes (a domain exception, or
  * JPA's and Hibernate's own) is {@link dev.m2m.core.CheckedRegistrar}'s to pass or translate.
  */
-final class Transactions {
+public final class Transactions {
 
     private final EntityManagerFactory factory;
 
-    Transactions(EntityManagerFactory factory) {
+    public Transactions(EntityManagerFactory factory) {
         this.factory = factory;
     }
 
     /** Read-only: Hibernate keeps no snapshots for dirty checking and never flushes. */
-    <T> T read(Function<EntityManager, T> work) {
+    public <T> T read(Function<EntityManager, T> work) {
         return run(true, work);
     }
 

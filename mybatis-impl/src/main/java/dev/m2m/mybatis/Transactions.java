@@ -13,12 +13,12 @@ import org.apache.ibatis.session.SqlSessionFactory;
  * session closed without its commit rolls back. Reads run on a read-only connection. What escapes (a
  * domain exception, or MyBatis's own) is {@link dev.m2m.core.CheckedRegistrar}'s to pass or translate.
  */
-final class Transactions {
+public final class Transactions {
 
     private final SqlSessionFactory factory;
     private final ExecutorType executor;
 
-    Transactions(SqlSessionFactory factory) {
+    public Transactions(SqlSessionFactory factory) {
         this(factory, ExecutorType.SIMPLE);
     }
 
@@ -36,7 +36,7 @@ final class Transactions {
     }
 
     /** Read-only: on PostgreSQL the driver begins the transaction {@code READ ONLY}, so a stray write fails there. */
-    <T> T read(Function<SqlSession, T> work) {
+    public <T> T read(Function<SqlSession, T> work) {
         return run(true, work);
     }
 

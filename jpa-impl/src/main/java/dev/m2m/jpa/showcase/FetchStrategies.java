@@ -4,10 +4,9 @@ import dev.m2m.core.StudentWithCourses;
 import dev.m2m.jpa.CourseEntity;
 import dev.m2m.jpa.HibernateSetup;
 import dev.m2m.jpa.StudentEntity;
-import jakarta.persistence.EntityManager;
+import dev.m2m.jpa.Transactions;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
-import java.util.function.Function;
 import javax.sql.DataSource;
 import org.hibernate.Session;
 import org.hibernate.jpa.SpecHints;
@@ -30,9 +29,11 @@ public final class FetchStrategies implements AutoCloseable {
     private static final String ALL_STUDENTS = "select s from Student s order by s.id";
 
     private final EntityManagerFactory factory;
+    private final Transactions transactions;
 
     public FetchStrategies(DataSource dataSource) {
         this.factory = HibernateSetup.entityManagerFactory(dataSource);
+        this.transactions = new Transactions(factory);
     }
 
     /**
@@ -41,7 +42,7 @@ public final class FetchStrategies implements AutoCloseable {
      */
     // tag::lazy[]
     public List<StudentWithCourses> lazyLoading() {
-        return read(em -> toRecords(
+        return transactions.read(em -> toRecords(
                 em.createQuery(ALL_STUDENTS, StudentEntity.class).getResultList()));
     }
     // end::lazy[]
@@ -51,7 +52,7 @@ public final class FetchStrategies implements AutoCloseable {
      * The benchmarks measure this one, next to the registrar's one-statement page.
      */
     public List<StudentWithCourses> lazyLoading(long afterId, int limit) {
-        return read(em -> toRecords(em.createQuery("""
+        return transactions.read(em -> toRecords(em.createQuery("""
                         select s from Student s
                         where s.id > :afterId
                         order by s.id""", StudentEntity.class)
@@ -63,7 +64,7 @@ public final class FetchStrategies implements AutoCloseable {
     /** The query says what it loads: students and their courses in one join. */
     // tag::join-fetch[]
     public List<StudentWithCourses> joinFetch() {
-        return read(em -> toRecords(em.createQuery("""
+        return transactions.read(em -> toRecords(em.createQuery("""
                         select s from Student s
                         left join fetch s.courses
                         order by s.id""", StudentEntity.class)
@@ -77,7 +78,7 @@ public final class FetchStrategies implements AutoCloseable {
      */
     // tag::entity-graph[]
     public List<StudentWithCourses> entityGraph() {
-        return read(em -> toRecords(
+        return transactions.read(em -> toRecords(
                 em.createQuery(ALL_STUDENTS, StudentEntity.class)
                         .setHint(SpecHints.HINT_SPEC_FETCH_GRAPH, em.getEntityGraph(StudentEntity.WITH_COURSES))
                         .getResultList()));
@@ -91,20 +92,12 @@ public final class FetchStrategies implements AutoCloseable {
      */
     // tag::batch-fetching[]
     public List<StudentWithCourses> batchFetching(int batchSize) {
-        return read(em -> {
+        return transactions.read(em -> {
             em.unwrap(Session.class).setFetchBatchSize(batchSize);
             return toRecords(em.createQuery(ALL_STUDENTS, StudentEntity.class).getResultList());
         });
     }
     // end::batch-fetching[]
-
-    /** One read-only EntityManager and transaction, as the registrar's reads have. */
-    private <T> T read(Function<EntityManager, T> work) {
-        return factory.callInTransaction(em -> {
-            em.unwrap(Session.class).setDefaultReadOnly(true);
-            return work.apply(em);
-        });
-    }
 
     private static List<StudentWithCourses> toRecords(List<StudentEntity> students) {
         return students.stream()

@@ -3,13 +3,11 @@ package dev.m2m.mybatis.showcase;
 import dev.m2m.core.StudentWithCourses;
 import dev.m2m.mybatis.MyBatisSetup;
 import dev.m2m.mybatis.StudentRow;
+import dev.m2m.mybatis.Transactions;
 import java.util.List;
 import java.util.function.Function;
-import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.SqlSession;
-import org.apache.ibatis.session.SqlSessionFactory;
 
 /**
  * One read, "every student with their courses", loaded the two ways MyBatis's result maps offer and a
@@ -19,13 +17,17 @@ import org.apache.ibatis.session.SqlSessionFactory;
  */
 public final class LoadingShowcase {
 
-    private final SqlSessionFactory factory;
+    private final Transactions transactions;
 
-    /** A configuration of its own, built as the registrar's, with this showcase's row type and mapper added. */
+    /**
+     * A configuration of its own, built as the registrar's, with this showcase's row type and mapper added;
+     * its reads run as the registrar's do.
+     */
     public LoadingShowcase(DataSource dataSource) {
-        this.factory = MyBatisSetup.sqlSessionFactory(dataSource);
+        var factory = MyBatisSetup.sqlSessionFactory(dataSource);
         factory.getConfiguration().getTypeAliasRegistry().registerAlias("FlatRow", FlatRow.class);
         factory.getConfiguration().addMapper(LoadingShowcaseMapper.class);
+        this.transactions = new Transactions(factory);
     }
 
     /** {@code <collection select="...">}: the N+1 problem, written in three lines of XML. */
@@ -48,7 +50,7 @@ public final class LoadingShowcase {
      * with nested results, without the nested result map's bookkeeping per row. Null for an unknown id.
      */
     public StudentWithCourses flatRowsOfStudent(long studentId) {
-        return read(session -> {
+        return transactions.read(session -> {
             var fold = new FlatRowFold();
             session.getMapper(LoadingShowcaseMapper.class).studentAsFlatRows(studentId, fold);
             var students = fold.students();
@@ -58,28 +60,15 @@ public final class LoadingShowcase {
 
     /** A page of students with their courses from flat rows folded by a {@code ResultHandler}: one statement. */
     public List<StudentWithCourses> flatRows(long afterId, int limit) {
-        return read(session -> {
+        return transactions.read(session -> {
             var fold = new FlatRowFold();
             session.getMapper(LoadingShowcaseMapper.class).pageAsFlatRows(afterId, limit, fold);
             return fold.students();
         });
     }
 
-    /** One session, one read-only transaction, committed: as the registrar's reads run. */
-    private <T> T read(Function<SqlSession, T> work) {
-        try (var session = factory.openSession()) {
-            session.getConnection().setReadOnly(true);
-            T result = work.apply(session);
-            session.commit(true);
-            session.getConnection().setReadOnly(false);
-            return result;
-        } catch (SQLException e) {
-            throw new PersistenceException("could not set the connection's read-only flag", e);
-        }
-    }
-
     private List<StudentWithCourses> load(Function<LoadingShowcaseMapper, List<StudentRow>> query) {
-        return read((SqlSession session) -> query
+        return transactions.read((SqlSession session) -> query
                 .apply(session.getMapper(LoadingShowcaseMapper.class)).stream()
                 .map(StudentRow::toStudentWithCourses)
                 .toList());
