@@ -1,5 +1,6 @@
 package dev.m2m.jdbc;
 
+import dev.m2m.core.Approach;
 import dev.m2m.core.Course;
 import dev.m2m.core.Enrollment;
 import dev.m2m.core.Grade;
@@ -19,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * FROM the student or course it names and LEFT JOINs the links, so one statement also tells an
  * unknown id (no row) from an empty list (one row of NULLs). The row mapping is done by hand.
  */
-final class EnrollmentReads {
+final class EnrollmentReads implements Approach.EnrollmentReads {
 
     // tag::graded-at-least-sql[]
     private static final String ENROLLMENT_COLUMNS = """
@@ -61,19 +62,22 @@ final class EnrollmentReads {
         this.jdbc = jdbc;
     }
 
-    List<Enrollment> transcriptOf(long studentId) {
+    @Override
+    public List<Enrollment> transcriptOf(long studentId) {
         return jdbc.sql(TRANSCRIPT).param("studentId", studentId)
                 .query(ENROLLMENTS)
                 .orElseThrow(() -> NotFoundException.student(studentId));
     }
 
-    List<Enrollment> rosterOf(long courseId) {
+    @Override
+    public List<Enrollment> rosterOf(long courseId) {
         return jdbc.sql(ROSTER).param("courseId", courseId)
                 .query(ENROLLMENTS)
                 .orElseThrow(() -> NotFoundException.course(courseId));
     }
 
-    List<Enrollment> gradedAtLeast(long courseId, Grade minimum) {
+    @Override
+    public List<Enrollment> gradedAtLeast(long courseId, Grade minimum) {
         return jdbc.sql(GRADED_AT_LEAST)
                 .param("courseId", courseId)
                 .param("minimum", minimum.points())

@@ -1,5 +1,6 @@
 package dev.m2m.jdbc;
 
+import dev.m2m.core.Approach;
 import dev.m2m.core.Course;
 import dev.m2m.core.CourseStats;
 import dev.m2m.core.CourseWithStudents;
@@ -16,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * and the caller learns both in one round trip. {@code JdbcClient} returns modifiable lists; the
  * registrar hands out unmodifiable copies.
  */
-final class RegistrarReads {
+final class RegistrarReads implements Approach.Reads {
 
     // tag::student-with-courses-sql[]
     private static final String STUDENT_WITH_COURSES = """
@@ -96,7 +97,8 @@ final class RegistrarReads {
     }
 
     // tag::students-in[]
-    List<Student> studentsIn(String courseName) {
+    @Override
+    public List<Student> studentsIn(String courseName) {
         return jdbc.sql(COURSE_WITH_STUDENTS + "WHERE c.name = :courseName ORDER BY s.name, s.id")
                 .param("courseName", courseName)
                 .query(GraphExtractors.COURSE_WITH_STUDENTS)
@@ -106,7 +108,8 @@ final class RegistrarReads {
     // end::students-in[]
 
     // tag::find-student[]
-    StudentWithCourses findStudent(long studentId) {
+    @Override
+    public StudentWithCourses findStudent(long studentId) {
         return jdbc.sql(STUDENT_WITH_COURSES)
                 .param("studentId", studentId)
                 .query(GraphExtractors.STUDENT_WITH_COURSES)
@@ -114,21 +117,24 @@ final class RegistrarReads {
     }
     // end::find-student[]
 
-    CourseWithStudents findCourse(long courseId) {
+    @Override
+    public CourseWithStudents findCourse(long courseId) {
         return jdbc.sql(COURSE_WITH_STUDENTS + "WHERE c.id = :courseId ORDER BY s.name, s.id")
                 .param("courseId", courseId)
                 .query(GraphExtractors.COURSE_WITH_STUDENTS)
                 .orElseThrow(() -> NotFoundException.course(courseId));
     }
 
-    List<StudentWithCourses> listStudents(long afterId, int limit) {
+    @Override
+    public List<StudentWithCourses> listStudents(long afterId, int limit) {
         return List.copyOf(jdbc.sql(PAGE_OF_STUDENTS_WITH_COURSES)
                 .param("afterId", afterId)
                 .param("limit", limit)
                 .query(GraphExtractors.STUDENTS_WITH_COURSES));
     }
 
-    List<CourseStats> courseStats() {
+    @Override
+    public List<CourseStats> courseStats() {
         return List.copyOf(jdbc.sql(COURSE_STATS)
                 .query((rs, row) -> new CourseStats(
                         new Course(rs.getLong("id"), rs.getString("name"), rs.getInt("capacity")),
@@ -137,7 +143,8 @@ final class RegistrarReads {
     }
 
     // tag::classmates-of[]
-    List<Student> classmatesOf(long studentId) {
+    @Override
+    public List<Student> classmatesOf(long studentId) {
         // A row whose student is NULL is the LEFT JOIN's "nobody": it only proves the student exists.
         List<Student> rows = jdbc.sql(CLASSMATES)
                 .param("studentId", studentId)
@@ -153,7 +160,8 @@ final class RegistrarReads {
     }
     // end::classmates-of[]
 
-    List<Student> studentsWithoutCourses() {
+    @Override
+    public List<Student> studentsWithoutCourses() {
         return List.copyOf(jdbc.sql(STUDENTS_WITHOUT_COURSES)
                 .query((rs, row) -> new Student(rs.getLong("id"), rs.getString("name")))
                 .list());

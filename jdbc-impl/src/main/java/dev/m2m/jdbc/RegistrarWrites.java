@@ -1,6 +1,7 @@
 package dev.m2m.jdbc;
 
 import dev.m2m.core.AlreadyEnrolledException;
+import dev.m2m.core.Approach;
 import dev.m2m.core.Course;
 import dev.m2m.core.CourseFullException;
 import dev.m2m.core.DuplicateCourseNameException;
@@ -34,7 +35,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  * costs one statement and holds only that course, for a few milliseconds.
  */
 // end::why-a-lock[]
-final class RegistrarWrites {
+final class RegistrarWrites implements Approach.Writes {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
@@ -44,13 +45,15 @@ final class RegistrarWrites {
         this.batch = batch;
     }
 
-    Student addStudent(String name) {
+    @Override
+    public Student addStudent(String name) {
         var key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO student (name) VALUES (:name)").param("name", name).update(key, "id");
         return new Student(generatedId(key), name);
     }
 
-    Course addCourse(String name, int capacity) {
+    @Override
+    public Course addCourse(String name, int capacity) {
         var key = new GeneratedKeyHolder();
         try {
             jdbc.sql("INSERT INTO course (name, capacity) VALUES (:name, :capacity)")
@@ -66,7 +69,8 @@ final class RegistrarWrites {
 
     // tag::enroll-all[]
     /** All or nothing: the student and every course are locked and checked before the first link is written. */
-    void enrollAll(long studentId, List<Long> courseIds) {
+    @Override
+    public void enrollAll(long studentId, List<Long> courseIds) {
         lockStudent(studentId);
         if (courseIds.isEmpty()) {
             return;
@@ -106,7 +110,8 @@ final class RegistrarWrites {
     }
     // end::enroll-all[]
 
-    void drop(long studentId, long courseId) {
+    @Override
+    public void drop(long studentId, long courseId) {
         int deleted = jdbc.sql("DELETE FROM enrollment WHERE student_id = :studentId AND course_id = :courseId")
                 .param("studentId", studentId)
                 .param("courseId", courseId)
@@ -116,7 +121,8 @@ final class RegistrarWrites {
         }
     }
 
-    void grade(long studentId, long courseId, Grade grade) {
+    @Override
+    public void grade(long studentId, long courseId, Grade grade) {
         int updated = jdbc.sql("""
                         UPDATE enrollment SET grade = :grade
                         WHERE student_id = :studentId AND course_id = :courseId""")
@@ -132,13 +138,15 @@ final class RegistrarWrites {
     // tag::delete[]
     // ON DELETE CASCADE on enrollment's foreign keys removes the links in the same statement; the
     // rows on the other side are untouched. No code here has to remember to delete links first.
-    void deleteStudent(long studentId) {
+    @Override
+    public void deleteStudent(long studentId) {
         if (jdbc.sql("DELETE FROM student WHERE id = :id").param("id", studentId).update() == 0) {
             throw NotFoundException.student(studentId);
         }
     }
 
-    void deleteCourse(long courseId) {
+    @Override
+    public void deleteCourse(long courseId) {
         if (jdbc.sql("DELETE FROM course WHERE id = :id").param("id", courseId).update() == 0) {
             throw NotFoundException.course(courseId);
         }

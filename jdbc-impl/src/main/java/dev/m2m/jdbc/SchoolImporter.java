@@ -1,9 +1,10 @@
 package dev.m2m.jdbc;
 
+import dev.m2m.core.Approach;
 import dev.m2m.core.DuplicateCourseNameException;
 import dev.m2m.core.ImportedSchool;
-import dev.m2m.core.SchoolImport;
 import dev.m2m.core.SchoolImport.NewCourse;
+import dev.m2m.core.SchoolImport;
 import java.sql.Connection;
 import java.sql.Savepoint;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  * of a batch (JDBC returns generated keys for batches), so the links can name them. Runs inside the
  * caller's transaction.
  */
-final class SchoolImporter {
+final class SchoolImporter implements Approach.Importer {
 
     private final NamedParameterJdbcTemplate batch;
 
@@ -32,7 +33,8 @@ final class SchoolImporter {
     }
 
     // tag::import[]
-    ImportedSchool importSchool(SchoolImport school) {
+    @Override
+    public ImportedSchool importSchool(SchoolImport school) {
         List<Long> studentIds = insertReturningIds("INSERT INTO student (name) VALUES (:name)", school.studentNames(),
                 name -> new MapSqlParameterSource("name", name));
         List<Long> courseIds = insertCourses(school.courses());

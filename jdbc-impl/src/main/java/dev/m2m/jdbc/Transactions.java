@@ -1,8 +1,10 @@
 package dev.m2m.jdbc;
 
-import java.util.function.Supplier;
+import dev.m2m.core.Approach;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -10,7 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * returns, rolled back when it throws. Reads run read-only. What escapes (a domain exception, or Spring's
  * own for what the database reported) is {@link dev.m2m.core.CheckedRegistrar}'s to pass or translate.
  */
-final class Transactions {
+final class Transactions implements Approach.Transactions<TransactionStatus> {
 
     private final TransactionTemplate writes;
     private final TransactionTemplate reads;
@@ -23,17 +25,14 @@ final class Transactions {
     }
 
     // tag::run[]
-    <T> T read(Supplier<T> work) {
-        return reads.execute(status -> work.get());
+    @Override
+    public <T> T read(Function<TransactionStatus, T> work) {
+        return reads.execute(work::apply);
     }
 
-    /** A write that returns what it created: the name JPA's and MyBatis's Transactions give it too. */
-    <T> T create(Supplier<T> work) {
-        return writes.execute(status -> work.get());
-    }
-
-    void write(Runnable work) {
-        writes.executeWithoutResult(status -> work.run());
+    @Override
+    public <T> T write(Function<TransactionStatus, T> work) {
+        return writes.execute(work::apply);
     }
     // end::run[]
 }

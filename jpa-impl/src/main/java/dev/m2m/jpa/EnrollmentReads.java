@@ -1,5 +1,6 @@
 package dev.m2m.jpa;
 
+import dev.m2m.core.Approach;
 import dev.m2m.core.Enrollment;
 import dev.m2m.core.Grade;
 import dev.m2m.core.NotFoundException;
@@ -10,12 +11,16 @@ import java.util.List;
  * The reads of the association object, through {@link EnrollmentEntity}. Two statements each: does
  * the student or course exist, then its enrolments with both ends fetched in the same query.
  */
-final class EnrollmentReads {
+final class EnrollmentReads implements Approach.EnrollmentReads {
 
-    private EnrollmentReads() {
+    private final EntityManager em;
+
+    EnrollmentReads(EntityManager em) {
+        this.em = em;
     }
 
-    static List<Enrollment> transcriptOf(EntityManager em, long studentId) {
+    @Override
+    public List<Enrollment> transcriptOf(long studentId) {
         if (em.find(StudentEntity.class, studentId) == null) {
             throw NotFoundException.student(studentId);
         }
@@ -31,8 +36,9 @@ final class EnrollmentReads {
                 .toList();
     }
 
-    static List<Enrollment> rosterOf(EntityManager em, long courseId) {
-        requireCourse(em, courseId);
+    @Override
+    public List<Enrollment> rosterOf(long courseId) {
+        requireCourse(courseId);
         return em.createQuery("""
                         select e from Enrollment e
                         join fetch e.student s
@@ -46,8 +52,9 @@ final class EnrollmentReads {
     }
 
     /** The filter is on the link's own column, which only the association object maps. */
-    static List<Enrollment> gradedAtLeast(EntityManager em, long courseId, Grade minimum) {
-        requireCourse(em, courseId);
+    @Override
+    public List<Enrollment> gradedAtLeast(long courseId, Grade minimum) {
+        requireCourse(courseId);
         return em.createQuery("""
                         select e from Enrollment e
                         join fetch e.student s
@@ -61,7 +68,7 @@ final class EnrollmentReads {
                 .toList();
     }
 
-    private static void requireCourse(EntityManager em, long courseId) {
+    private void requireCourse(long courseId) {
         if (em.find(CourseEntity.class, courseId) == null) {
             throw NotFoundException.course(courseId);
         }

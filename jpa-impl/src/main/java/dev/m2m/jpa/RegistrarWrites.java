@@ -1,6 +1,7 @@
 package dev.m2m.jpa;
 
 import dev.m2m.core.AlreadyEnrolledException;
+import dev.m2m.core.Approach;
 import dev.m2m.core.Course;
 import dev.m2m.core.CourseFullException;
 import dev.m2m.core.DuplicateCourseNameException;
@@ -32,18 +33,23 @@ import org.hibernate.Session;
  * {@code LockModeType.OPTIMISTIC_FORCE_INCREMENT}), needs a version column and a retry around every
  * enrolment that loses; for a short transaction on one row, waiting is simpler than retrying.
  */
-final class RegistrarWrites {
+final class RegistrarWrites implements Approach.Writes {
 
-    private RegistrarWrites() {
+    private final EntityManager em;
+
+    RegistrarWrites(EntityManager em) {
+        this.em = em;
     }
 
-    static Student addStudent(EntityManager em, String name) {
+    @Override
+    public Student addStudent(String name) {
         var student = new StudentEntity(name);
         em.persist(student);
         return student.toStudent();
     }
 
-    static Course addCourse(EntityManager em, String name, int capacity) {
+    @Override
+    public Course addCourse(String name, int capacity) {
         var course = new CourseEntity(name, capacity);
         try {
             em.persist(course);
@@ -63,8 +69,9 @@ final class RegistrarWrites {
      * enrollAll of one course, as in every approach.
      */
     // tag::enroll-all[]
-    static void enrollAll(EntityManager em, long studentId, List<Long> courseIds) {
-        var student = lockStudent(em, studentId);
+    @Override
+    public void enrollAll(long studentId, List<Long> courseIds) {
+        var student = lockStudent(studentId);
         if (courseIds.isEmpty()) {
             return;
         }
@@ -78,7 +85,7 @@ final class RegistrarWrites {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .collect(Collectors.toMap(CourseEntity::getId, Function.identity()));
-        var taken = seatsTaken(em, List.copyOf(courses.values()));
+        var taken = seatsTaken(List.copyOf(courses.values()));
         var ordered = new ArrayList<CourseEntity>();
         for (long courseId : courseIds) {
             var course = courses.get(courseId);
@@ -98,7 +105,8 @@ final class RegistrarWrites {
     // rows a collection's DELETE removed, so with the helper two concurrent drops of one link would both
     // be told they removed it. executeUpdate returns the count. Nothing is loaded, so the persistence
     // context has nothing to keep in step.
-    static void drop(EntityManager em, long studentId, long courseId) {
+    @Override
+    public void drop(long studentId, long courseId) {
         int removed = em.createQuery("""
                         delete from Enrollment e
                         where e.id.studentId = :studentId and e.id.courseId = :courseId""")
@@ -106,11 +114,11 @@ final class RegistrarWrites {
                 .setParameter("courseId", courseId)
                 .executeUpdate();
         if (removed == 0) {
-            findStudent(em, studentId);
-            findCourse(em, courseId);
+            findStudent(studentId);
+            findCourse(courseId);
             throw NotFoundException.enrollment(studentId, courseId);
         }
-        detachEnrollments(em, id -> id.studentId() == studentId && id.courseId() == courseId);
+        detachEnrollments(id -> id.studentId() == studentId && id.courseId() == courseId);
     }
     // end::drop[]
 
@@ -118,11 +126,12 @@ final class RegistrarWrites {
     // The owning side: removing the student makes Hibernate delete all its enrollment rows in one statement
     // (the collection goes with its owner: one DELETE by student_id, whatever the number of links), then the
     // student. The courses stay, since there is no cascade on the relationship.
-    static void deleteStudent(EntityManager em, long studentId) {
-        var student = lockStudent(em, studentId);
-        forgetInLoadedCourses(em, student);
+    @Override
+    public void deleteStudent(long studentId) {
+        var student = lockStudent(studentId);
+        forgetInLoadedCourses(student);
         em.remove(student);
-        detachEnrollments(em, id -> id.studentId() == studentId);
+        detachEnrollments(id -> id.studentId() == studentId);
     }
 
     // The inverse side: Hibernate writes links only from the owning side, so removing the course would not
@@ -131,13 +140,14 @@ final class RegistrarWrites {
     // statement whatever their number, the one the owning side sends for a student. Preferred to @OnDelete
     // and the schema's cascade: plain JPA, visible here, and right whether or not the schema cascades. Like
     // any bulk statement it bypasses the persistence context, which is brought in step first.
-    static void deleteCourse(EntityManager em, long courseId) {
-        var course = lockCourse(em, courseId);
-        dropFromLoadedStudents(em, course);
+    @Override
+    public void deleteCourse(long courseId) {
+        var course = lockCourse(courseId);
+        dropFromLoadedStudents(course);
         em.createQuery("delete from Enrollment e where e.id.courseId = :courseId")
                 .setParameter("courseId", courseId)
                 .executeUpdate();
-        detachEnrollments(em, id -> id.courseId() == courseId);
+        detachEnrollments(id -> id.courseId() == courseId);
         em.remove(course);
     }
     // end::delete[]
@@ -149,8 +159,8 @@ final class RegistrarWrites {
      * Only what is loaded is touched ({@code getManagedEntities}, Hibernate 7): the registrar's calls start
      * with an empty context, so for them this sends nothing.
      */
-    private static void dropFromLoadedStudents(EntityManager em, CourseEntity course) {
-        for (var student : managed(em, StudentEntity.class)) {
+    private void dropFromLoadedStudents(CourseEntity course) {
+        for (var student : managed(StudentEntity.class)) {
             if (student.hasLoaded(course)) {
                 student.drop(course);
             }
@@ -161,8 +171,8 @@ final class RegistrarWrites {
      * A loaded association object of a deleted link must not stay managed: a grade set on it later would
      * update no row, which Hibernate reports as a stale entity.
      */
-    private static void detachEnrollments(EntityManager em, Predicate<EnrollmentId> deleted) {
-        for (var enrollment : managed(em, EnrollmentEntity.class)) {
+    private void detachEnrollments(Predicate<EnrollmentId> deleted) {
+        for (var enrollment : managed(EnrollmentEntity.class)) {
             if (deleted.test(enrollment.getId())) {
                 em.detach(enrollment);
             }
@@ -173,14 +183,14 @@ final class RegistrarWrites {
      * The entities of a type this persistence context manages. Hibernate 7's {@code getManagedEntities}
      * (incubating) throws a NullPointerException on a context that holds no entity yet, as drop's does.
      */
-    private static <T> Collection<T> managed(EntityManager em, Class<T> type) {
+    private <T> Collection<T> managed(Class<T> type) {
         var session = em.unwrap(Session.class);
         return session.getStatistics().getEntityCount() == 0 ? List.of() : session.getManagedEntities(type);
     }
 
     /** The same for a deleted student and the loaded courses that show it: the inverse side, never written. */
-    private static void forgetInLoadedCourses(EntityManager em, StudentEntity student) {
-        for (var course : managed(em, CourseEntity.class)) {
+    private void forgetInLoadedCourses(StudentEntity student) {
+        for (var course : managed(CourseEntity.class)) {
             course.forgetDeleted(student);
         }
     }
@@ -190,15 +200,16 @@ final class RegistrarWrites {
      * key, changed, and written by dirty checking as {@code UPDATE enrollment SET grade = ?}.
      */
     // tag::grade[]
-    static void grade(EntityManager em, long studentId, long courseId, Grade grade) {
+    @Override
+    public void grade(long studentId, long courseId, Grade grade) {
         // Locked: a drop committed between this find and the UPDATE would make the UPDATE touch no row,
         // and Hibernate would call that a stale entity. Locked, the drop waits, or has happened and the
         // find returns null.
         var enrollment = em.find(EnrollmentEntity.class, new EnrollmentId(studentId, courseId),
                 LockModeType.PESSIMISTIC_WRITE);
         if (enrollment == null) {
-            findStudent(em, studentId);
-            findCourse(em, courseId);
+            findStudent(studentId);
+            findCourse(courseId);
             throw NotFoundException.enrollment(studentId, courseId);
         }
         enrollment.setGrade(grade);
@@ -215,7 +226,7 @@ final class RegistrarWrites {
      * does not order an enrolment after a delete on H2, which neither sees nor waits for an uncommitted
      * delete of the parent row.
      */
-    private static StudentEntity lockStudent(EntityManager em, long studentId) {
+    private StudentEntity lockStudent(long studentId) {
         var student = em.find(StudentEntity.class, studentId, LockModeType.PESSIMISTIC_WRITE);
         if (student == null) {
             throw NotFoundException.student(studentId);
@@ -224,7 +235,7 @@ final class RegistrarWrites {
     }
 
     /** Found and locked, as {@link #lockStudent}: the second of two deletes waits, then finds nothing. */
-    private static CourseEntity lockCourse(EntityManager em, long courseId) {
+    private CourseEntity lockCourse(long courseId) {
         var course = em.find(CourseEntity.class, courseId, LockModeType.PESSIMISTIC_WRITE);
         if (course == null) {
             throw NotFoundException.course(courseId);
@@ -232,7 +243,7 @@ final class RegistrarWrites {
         return course;
     }
 
-    private static StudentEntity findStudent(EntityManager em, long studentId) {
+    private StudentEntity findStudent(long studentId) {
         var student = em.find(StudentEntity.class, studentId);
         if (student == null) {
             throw NotFoundException.student(studentId);
@@ -240,7 +251,7 @@ final class RegistrarWrites {
         return student;
     }
 
-    private static CourseEntity findCourse(EntityManager em, long courseId) {
+    private CourseEntity findCourse(long courseId) {
         var course = em.find(CourseEntity.class, courseId);
         if (course == null) {
             throw NotFoundException.course(courseId);
@@ -256,7 +267,7 @@ final class RegistrarWrites {
      * Under the courses' locks: how many students each holds, counted by the database in one query. The
      * students themselves are never loaded: a course may hold tens of thousands.
      */
-    private static Map<Long, Long> seatsTaken(EntityManager em, List<CourseEntity> courses) {
+    private Map<Long, Long> seatsTaken(List<CourseEntity> courses) {
         if (courses.isEmpty()) {
             return Map.of();
         }

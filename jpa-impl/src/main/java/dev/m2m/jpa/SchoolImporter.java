@@ -1,10 +1,11 @@
 package dev.m2m.jpa;
 
+import dev.m2m.core.Approach;
 import dev.m2m.core.DuplicateCourseNameException;
 import dev.m2m.core.ImportedSchool;
-import dev.m2m.core.SchoolImport;
 import dev.m2m.core.SchoolImport.Link;
 import dev.m2m.core.SchoolImport.NewCourse;
+import dev.m2m.core.SchoolImport;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.util.ArrayList;
@@ -25,15 +26,19 @@ import java.util.Map;
  * uses identity columns, as the other approaches expect. A {@code StatelessSession} would not help:
  * it ignores collections, so the links, the point of the exercise, would not be written.
  */
-final class SchoolImporter {
+final class SchoolImporter implements Approach.Importer {
 
-    private SchoolImporter() {
+    private final EntityManager em;
+
+    SchoolImporter(EntityManager em) {
+        this.em = em;
     }
 
     // tag::import[]
-    static ImportedSchool importSchool(EntityManager em, SchoolImport school) {
-        List<Long> courseIds = insertCourses(em, school.courses());
-        Map<Long, CourseEntity> courses = readBack(em, courseIds);
+    @Override
+    public ImportedSchool importSchool(SchoolImport school) {
+        List<Long> courseIds = insertCourses(school.courses());
+        Map<Long, CourseEntity> courses = readBack(courseIds);
         List<List<Integer>> coursesByStudent = coursesByStudent(school);
         var studentIds = new ArrayList<Long>(school.studentNames().size());
         for (int s = 0; s < school.studentNames().size(); s++) {
@@ -54,7 +59,7 @@ final class SchoolImporter {
     }
     // end::import[]
 
-    private static List<Long> insertCourses(EntityManager em, List<NewCourse> newCourses) {
+    private List<Long> insertCourses(List<NewCourse> newCourses) {
         var ids = new ArrayList<Long>(newCourses.size());
         for (NewCourse newCourse : newCourses) {
             var course = new CourseEntity(newCourse.name(), newCourse.capacity());
@@ -77,7 +82,7 @@ final class SchoolImporter {
     // (it is new, hence empty), so StudentEntity#enroll would add every student to it, and the largest
     // course would collect tens of thousands. A course read from the database has it lazy, and the
     // helper leaves a lazy side alone. One query per batch of courses.
-    private static Map<Long, CourseEntity> readBack(EntityManager em, List<Long> ids) {
+    private Map<Long, CourseEntity> readBack(List<Long> ids) {
         var courses = new HashMap<Long, CourseEntity>(ids.size() * 2);
         for (List<Long> batch : SchoolImport.inBatches(ids)) {
             em.createQuery("SELECT c FROM Course c WHERE c.id IN :ids", CourseEntity.class)

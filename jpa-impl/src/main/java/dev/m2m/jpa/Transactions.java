@@ -1,9 +1,9 @@
 package dev.m2m.jpa;
 
+import dev.m2m.core.Approach;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.hibernate.Session;
 
@@ -13,7 +13,7 @@ import org.hibernate.Session;
  * Committed when the work returns, rolled back when it throws; what escapes (a domain exception, or
  * JPA's and Hibernate's own) is {@link dev.m2m.core.CheckedRegistrar}'s to pass or translate.
  */
-public final class Transactions {
+public final class Transactions implements Approach.Transactions<EntityManager> {
 
     private final EntityManagerFactory factory;
 
@@ -22,24 +22,23 @@ public final class Transactions {
     }
 
     /** Read-only: Hibernate keeps no snapshots for dirty checking and never flushes. */
+    @Override
     public <T> T read(Function<EntityManager, T> work) {
         return run(true, work);
     }
 
-    void write(Consumer<EntityManager> work) {
-        run(false, em -> {
-            work.accept(em);
-            return null;
-        });
-    }
-
-    /** A write that returns what it created (its own name: Java cannot tell the two writes apart by lambda). */
-    <T> T create(Function<EntityManager, T> work) {
+    /**
+     * Many rows need nothing more: Hibernate groups the inserts of one flush into JDBC batches of
+     * {@code hibernate.jdbc.batch_size} ({@link HibernateSetup}).
+     */
+    @Override
+    public <T> T write(Function<EntityManager, T> work) {
         return run(false, work);
     }
 
     /** Closes Hibernate: its caches and metadata. */
-    void close() {
+    @Override
+    public void close() {
         factory.close();
     }
 

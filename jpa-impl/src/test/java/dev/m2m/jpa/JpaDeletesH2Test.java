@@ -101,7 +101,7 @@ class JpaDeletesH2Test {
             var link = em.find(EnrollmentEntity.class, new EnrollmentId(kim, history));
 
             // when
-            RegistrarWrites.deleteCourse(em, history);
+            new RegistrarWrites(em).deleteCourse(history);
 
             // then the loaded student no longer shows it, before and after the flush, and the link is not managed
             assertThat(student.getCourses()).extracting(CourseEntity::getName).containsExactly("Latin");
@@ -124,7 +124,7 @@ class JpaDeletesH2Test {
             var course = em.find(CourseEntity.class, history);
             assertThat(course.getStudents()).extracting(StudentEntity::getName).containsExactly("Kim", "Lou");
 
-            RegistrarWrites.deleteStudent(em, kim);
+            new RegistrarWrites(em).deleteStudent(kim);
 
             assertThat(course.getStudents()).extracting(StudentEntity::getName).containsExactly("Lou");
         });

@@ -1,5 +1,6 @@
 package dev.m2m.mybatis;
 
+import dev.m2m.core.Approach;
 import dev.m2m.core.Enrollment;
 import dev.m2m.core.Grade;
 import dev.m2m.core.NotFoundException;
@@ -12,25 +13,31 @@ import org.apache.ibatis.session.SqlSession;
  * student, the course): no row means the anchor does not exist, a row without a link that it exists and
  * has no enrolment.
  */
-final class EnrollmentReads {
+final class EnrollmentReads implements Approach.EnrollmentReads {
 
-    private EnrollmentReads() {
+    private final SqlSession session;
+
+    EnrollmentReads(SqlSession session) {
+        this.session = session;
     }
 
-    static List<Enrollment> transcriptOf(SqlSession session, long studentId) {
-        return enrollments(mapper(session).transcriptOf(studentId), () -> NotFoundException.student(studentId));
+    @Override
+    public List<Enrollment> transcriptOf(long studentId) {
+        return enrollments(mapper().transcriptOf(studentId), () -> NotFoundException.student(studentId));
     }
 
-    static List<Enrollment> rosterOf(SqlSession session, long courseId) {
-        return enrollments(mapper(session).rosterOf(courseId), () -> NotFoundException.course(courseId));
+    @Override
+    public List<Enrollment> rosterOf(long courseId) {
+        return enrollments(mapper().rosterOf(courseId), () -> NotFoundException.course(courseId));
     }
 
-    static List<Enrollment> gradedAtLeast(SqlSession session, long courseId, Grade minimum) {
-        return enrollments(mapper(session).gradedAtLeast(courseId, minimum.points()),
+    @Override
+    public List<Enrollment> gradedAtLeast(long courseId, Grade minimum) {
+        return enrollments(mapper().gradedAtLeast(courseId, minimum.points()),
                 () -> NotFoundException.course(courseId));
     }
 
-    private static EnrollmentMapper mapper(SqlSession session) {
+    private EnrollmentMapper mapper() {
         return session.getMapper(EnrollmentMapper.class);
     }
 

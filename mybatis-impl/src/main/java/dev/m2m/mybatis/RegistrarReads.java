@@ -1,5 +1,6 @@
 package dev.m2m.mybatis;
 
+import dev.m2m.core.Approach;
 import dev.m2m.core.CourseStats;
 import dev.m2m.core.CourseWithStudents;
 import dev.m2m.core.NotFoundException;
@@ -14,12 +15,16 @@ import org.apache.ibatis.session.SqlSession;
  * map builds the graph from the join. Mappers return modifiable lists, so every list handed out is an
  * unmodifiable copy.
  */
-final class RegistrarReads {
+final class RegistrarReads implements Approach.Reads {
 
-    private RegistrarReads() {
+    private final SqlSession session;
+
+    RegistrarReads(SqlSession session) {
+        this.session = session;
     }
 
-    static List<Student> studentsIn(SqlSession session, String courseName) {
+    @Override
+    public List<Student> studentsIn(String courseName) {
         var rows = session.getMapper(CourseMapper.class).studentsOfCourseNamed(courseName);
         if (rows.isEmpty()) {
             throw NotFoundException.courseNamed(courseName);
@@ -27,29 +32,34 @@ final class RegistrarReads {
         return rows.stream().filter(row -> !row.isNobody()).map(MemberRow::toStudent).toList();
     }
 
-    static StudentWithCourses findStudent(SqlSession session, long studentId) {
+    @Override
+    public StudentWithCourses findStudent(long studentId) {
         return Optional.ofNullable(session.getMapper(StudentMapper.class).findWithCourses(studentId))
                 .orElseThrow(() -> NotFoundException.student(studentId))
                 .toStudentWithCourses();
     }
 
-    static CourseWithStudents findCourse(SqlSession session, long courseId) {
+    @Override
+    public CourseWithStudents findCourse(long courseId) {
         return Optional.ofNullable(session.getMapper(CourseMapper.class).findWithStudents(courseId))
                 .orElseThrow(() -> NotFoundException.course(courseId))
                 .toCourseWithStudents();
     }
 
-    static List<StudentWithCourses> listStudents(SqlSession session, long afterId, int limit) {
+    @Override
+    public List<StudentWithCourses> listStudents(long afterId, int limit) {
         return session.getMapper(StudentMapper.class).pageWithCourses(afterId, limit).stream()
                 .map(StudentRow::toStudentWithCourses)
                 .toList();
     }
 
-    static List<CourseStats> courseStats(SqlSession session) {
+    @Override
+    public List<CourseStats> courseStats() {
         return session.getMapper(CourseMapper.class).stats().stream().map(CourseStatsRow::toCourseStats).toList();
     }
 
-    static List<Student> classmatesOf(SqlSession session, long studentId) {
+    @Override
+    public List<Student> classmatesOf(long studentId) {
         var rows = session.getMapper(StudentMapper.class).classmatesOf(studentId);
         if (rows.isEmpty()) {
             throw NotFoundException.student(studentId);
@@ -57,7 +67,8 @@ final class RegistrarReads {
         return rows.stream().filter(row -> !row.isNobody()).map(MemberRow::toStudent).toList();
     }
 
-    static List<Student> studentsWithoutCourses(SqlSession session) {
+    @Override
+    public List<Student> studentsWithoutCourses() {
         return List.copyOf(session.getMapper(StudentMapper.class).withoutCourses());
     }
 }

@@ -1,6 +1,7 @@
 package dev.m2m.mybatis;
 
 import dev.m2m.core.AlreadyEnrolledException;
+import dev.m2m.core.Approach;
 import dev.m2m.core.Course;
 import dev.m2m.core.CourseFullException;
 import dev.m2m.core.DuplicateCourseNameException;
@@ -23,18 +24,23 @@ import org.apache.ibatis.session.SqlSession;
  * seats are counted by a later statement, which sees every enrolment committed while it waited.
  * A conditional insert alone would let two concurrent enrolments both see the last free place.
  */
-final class RegistrarWrites {
+final class RegistrarWrites implements Approach.Writes {
 
-    private RegistrarWrites() {
+    private final SqlSession session;
+
+    RegistrarWrites(SqlSession session) {
+        this.session = session;
     }
 
-    static Student addStudent(SqlSession session, String name) {
+    @Override
+    public Student addStudent(String name) {
         var row = new StudentRow(name);
         session.getMapper(StudentMapper.class).insert(row);
         return row.toStudent();
     }
 
-    static Course addCourse(SqlSession session, String name, int capacity) {
+    @Override
+    public Course addCourse(String name, int capacity) {
         var row = new CourseRow(name, capacity);
         try {
             session.getMapper(CourseMapper.class).insert(row);
@@ -53,7 +59,8 @@ final class RegistrarWrites {
      * the order given, before the first insert. In a BATCH session the inserts then leave as one JDBC
      * batch, sent by {@code flushStatements()}.
      */
-    static void enrollAll(SqlSession session, long studentId, List<Long> courseIds) {
+    @Override
+    public void enrollAll(long studentId, List<Long> courseIds) {
         if (session.getMapper(StudentMapper.class).lockForEnrolment(studentId) == null) {
             throw NotFoundException.student(studentId);
         }
@@ -85,25 +92,29 @@ final class RegistrarWrites {
         session.flushStatements();
     }
 
-    static void drop(SqlSession session, long studentId, long courseId) {
+    @Override
+    public void drop(long studentId, long courseId) {
         if (session.getMapper(EnrollmentMapper.class).delete(studentId, courseId) == 0) {
-            throw missingLink(session, studentId, courseId);
+            throw missingLink(studentId, courseId);
         }
     }
 
-    static void grade(SqlSession session, long studentId, long courseId, Grade grade) {
+    @Override
+    public void grade(long studentId, long courseId, Grade grade) {
         if (session.getMapper(EnrollmentMapper.class).grade(studentId, courseId, grade.points()) == 0) {
-            throw missingLink(session, studentId, courseId);
+            throw missingLink(studentId, courseId);
         }
     }
 
-    static void deleteStudent(SqlSession session, long studentId) {
+    @Override
+    public void deleteStudent(long studentId) {
         if (session.getMapper(StudentMapper.class).delete(studentId) == 0) {
             throw NotFoundException.student(studentId);
         }
     }
 
-    static void deleteCourse(SqlSession session, long courseId) {
+    @Override
+    public void deleteCourse(long courseId) {
         if (session.getMapper(CourseMapper.class).delete(courseId) == 0) {
             throw NotFoundException.course(courseId);
         }
@@ -113,15 +124,15 @@ final class RegistrarWrites {
      * Why a statement on a link touched no row: the student, the course, or only the link is missing.
      * Only the failure path pays for finding out.
      */
-    private static NotFoundException missingLink(SqlSession session, long studentId, long courseId) {
-        requireStudent(session, studentId);
+    private NotFoundException missingLink(long studentId, long courseId) {
+        requireStudent(studentId);
         if (!session.getMapper(CourseMapper.class).exists(courseId)) {
             throw NotFoundException.course(courseId);
         }
         return NotFoundException.enrollment(studentId, courseId);
     }
 
-    private static void requireStudent(SqlSession session, long studentId) {
+    private void requireStudent(long studentId) {
         if (!session.getMapper(StudentMapper.class).exists(studentId)) {
             throw NotFoundException.student(studentId);
         }

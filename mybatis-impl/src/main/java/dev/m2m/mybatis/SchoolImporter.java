@@ -1,10 +1,11 @@
 package dev.m2m.mybatis;
 
+import dev.m2m.core.Approach;
 import dev.m2m.core.DuplicateCourseNameException;
 import dev.m2m.core.ImportedSchool;
-import dev.m2m.core.SchoolImport;
 import dev.m2m.core.SchoolImport.Link;
 import dev.m2m.core.SchoolImport.NewCourse;
+import dev.m2m.core.SchoolImport;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -20,20 +21,24 @@ import org.apache.ibatis.session.SqlSession;
  * then MyBatis writes each generated id into its row object ({@code useGeneratedKeys}), so the links
  * can name them. Runs in the caller's session and transaction.
  */
-final class SchoolImporter {
+final class SchoolImporter implements Approach.Importer {
 
-    private SchoolImporter() {
+    private final SqlSession session;
+
+    SchoolImporter(SqlSession session) {
+        this.session = session;
     }
 
     // tag::import[]
-    static ImportedSchool importSchool(SqlSession session, SchoolImport school) {
+    @Override
+    public ImportedSchool importSchool(SchoolImport school) {
         var students = session.getMapper(StudentMapper.class);
         var studentRows = school.studentNames().stream().map(StudentRow::new).toList();
         for (List<StudentRow> batch : SchoolImport.inBatches(studentRows)) {
             batch.forEach(students::insert);
             session.flushStatements();
         }
-        var courseRows = insertCourses(session, school.courses());
+        var courseRows = insertCourses(school.courses());
         List<Long> studentIds = studentRows.stream().map(row -> row.toStudent().id()).toList();
         List<Long> courseIds = courseRows.stream().map(row -> row.toCourse().id()).toList();
         var enrollments = session.getMapper(EnrollmentMapper.class);
@@ -52,8 +57,8 @@ final class SchoolImporter {
      * transaction goes back to the savepoint (PostgreSQL accepts no statement in a failed transaction
      * otherwise) and looks again.
      */
-    private static List<CourseRow> insertCourses(SqlSession session, List<NewCourse> newCourses) {
-        requireFreeNames(session, newCourses);
+    private List<CourseRow> insertCourses(List<NewCourse> newCourses) {
+        requireFreeNames(newCourses);
         var courses = session.getMapper(CourseMapper.class);
         var courseRows = newCourses.stream().map(course -> new CourseRow(course.name(), course.capacity())).toList();
         var connection = session.getConnection();
@@ -66,7 +71,7 @@ final class SchoolImporter {
         } catch (PersistenceException e) {
             if (ConstraintViolations.isUniqueViolation(e)) {
                 rollback(connection, beforeCourses);
-                requireFreeNames(session, newCourses); // names the course taken meanwhile
+                requireFreeNames(newCourses); // names the course taken meanwhile
             }
             throw e;
         }
@@ -95,7 +100,7 @@ final class SchoolImporter {
      * promised order). The unique constraint still has the last word: a name a concurrent transaction
      * takes between this check and the insert fails the batch, and the import with it.
      */
-    private static void requireFreeNames(SqlSession session, List<NewCourse> courses) {
+    private void requireFreeNames(List<NewCourse> courses) {
         var mapper = session.getMapper(CourseMapper.class);
         for (List<NewCourse> batch : SchoolImport.inBatches(courses)) {
             var names = batch.stream().map(NewCourse::name).toList();

@@ -1,7 +1,7 @@
 package dev.m2m.mybatis;
 
+import dev.m2m.core.Approach;
 import java.sql.SQLException;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.ExecutorType;
@@ -13,47 +13,37 @@ import org.apache.ibatis.session.SqlSessionFactory;
  * session closed without its commit rolls back. Reads run on a read-only connection. What escapes (a
  * domain exception, or MyBatis's own) is {@link dev.m2m.core.CheckedRegistrar}'s to pass or translate.
  */
-public final class Transactions {
+public final class Transactions implements Approach.Transactions<SqlSession> {
 
     private final SqlSessionFactory factory;
-    private final ExecutorType executor;
 
     public Transactions(SqlSessionFactory factory) {
-        this(factory, ExecutorType.SIMPLE);
-    }
-
-    private Transactions(SqlSessionFactory factory, ExecutorType executor) {
         this.factory = factory;
-        this.executor = executor;
-    }
-
-    /**
-     * The same transactions in BATCH sessions: inserts and updates are queued into JDBC batches and sent
-     * together at the next select, flush or commit; selects still run at once. For writes of many rows.
-     */
-    Transactions batched() {
-        return new Transactions(factory, ExecutorType.BATCH);
     }
 
     /** Read-only: on PostgreSQL the driver begins the transaction {@code READ ONLY}, so a stray write fails there. */
+    @Override
     public <T> T read(Function<SqlSession, T> work) {
-        return run(true, work);
+        return run(ExecutorType.SIMPLE, true, work);
     }
 
-    void write(Consumer<SqlSession> work) {
-        run(false, session -> {
-            work.accept(session);
-            return null;
-        });
+    @Override
+    public <T> T write(Function<SqlSession, T> work) {
+        return run(ExecutorType.SIMPLE, false, work);
     }
 
-    /** A write that returns what it created (its own name: Java cannot tell the two writes apart by lambda). */
-    <T> T create(Function<SqlSession, T> work) {
-        return run(false, work);
+    /**
+     * A BATCH session: inserts and updates are queued into JDBC batches and sent together at the next
+     * select, flush or commit; selects still run at once. MyBatis fixes the executor when it opens the
+     * session, so a write of many rows needs its own.
+     */
+    @Override
+    public <T> T writeMany(Function<SqlSession, T> work) {
+        return run(ExecutorType.BATCH, false, work);
     }
 
     // tag::run[]
-    private <T> T run(boolean readOnly, Function<SqlSession, T> work) {
+    private <T> T run(ExecutorType executor, boolean readOnly, Function<SqlSession, T> work) {
         try (SqlSession session = factory.openSession(executor, false)) {
             if (readOnly) {
                 readOnly(session, true);
