@@ -5,11 +5,9 @@ import dev.m2m.core.SchoolImport;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * The bulk load: the whole data set of a size (students, courses, links) stored by
@@ -24,39 +22,30 @@ import org.openjdk.jmh.annotations.TearDown;
 @State(Scope.Benchmark)
 public class BulkLoadBenchmarks extends Measured {
 
-    @Param
-    public Approach approach;
+    /** A {@link Trial} over an empty schema, emptied again before each load. */
+    @State(Scope.Benchmark)
+    public static class EmptySchema extends Trial {
 
-    @Param("S_1K")
-    public Size size;
+        @Override
+        BenchDatabase openDatabase() throws Exception {
+            return BenchDatabase.openEmpty(db, size);
+        }
 
-    @Param("H2")
-    public Db db;
+        @Setup(Level.Invocation)
+        public void emptyIt() throws Exception {
+            database.empty();
+        }
+    }
 
-    private BenchDatabase database;
-    private Workload workload;
     private SchoolImport school;
 
     @Setup(Level.Trial)
-    public void openAnEmptyDatabase() throws Exception {
-        database = BenchDatabase.openEmpty(db, size);
-        workload = approach.open(database.dataSource());
-        school = database.data().toImport();
-    }
-
-    @Setup(Level.Invocation)
-    public void emptyIt() throws Exception {
-        database.empty();
-    }
-
-    @TearDown(Level.Trial)
-    public void close() throws Exception {
-        workload.close();
-        database.close();
+    public void prepareTheImport(EmptySchema trial) {
+        school = trial.data().toImport();
     }
 
     @Benchmark
-    public ImportedSchool importSchool() {
-        return workload.importSchool(school);
+    public ImportedSchool importSchool(EmptySchema trial) {
+        return trial.workload.importSchool(school);
     }
 }

@@ -15,35 +15,33 @@ import org.openjdk.jmh.annotations.TearDown;
  * {@link ListBenchmarks#listStudents}, loaded with one query per student. Compare the scores
  * with that benchmark's (same size, same database).
  */
-@State(Scope.Benchmark)
 public class NaiveLoadingBenchmarks extends Measured {
 
-    @Param
-    public NaiveLoading loading;
+    /** The school of a size, loaded, and a page loader of one {@link NaiveLoading} over it. */
+    @State(Scope.Benchmark)
+    public static class NaivePage extends OnDataSet {
 
-    @Param("S_1K")
-    public Size size;
+        @Param
+        public NaiveLoading loading;
 
-    @Param("H2")
-    public Db db;
+        private BenchDatabase database;
+        private NaiveLoading.PageLoader loader;
 
-    private BenchDatabase database;
-    private NaiveLoading.PageLoader loader;
+        @Setup(Level.Trial)
+        public void loadTheSchool() throws Exception {
+            database = BenchDatabase.open(db, size);
+            loader = loading.open(database.dataSource());
+        }
 
-    @Setup(Level.Trial)
-    public void loadTheSchool() throws Exception {
-        database = BenchDatabase.open(db, size);
-        loader = loading.open(database.dataSource());
-    }
-
-    @TearDown(Level.Trial)
-    public void close() throws Exception {
-        loader.close().run();
-        database.close();
+        @TearDown(Level.Trial)
+        public void close() throws Exception {
+            loader.close().run();
+            database.close();
+        }
     }
 
     @Benchmark
-    public List<StudentWithCourses> listStudents() {
-        return loader.page().load(database.data().pageAfter(), SchoolData.PAGE);
+    public List<StudentWithCourses> listStudents(NaivePage page) {
+        return page.loader.page().load(page.database.data().pageAfter(), SchoolData.PAGE);
     }
 }

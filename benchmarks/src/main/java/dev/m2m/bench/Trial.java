@@ -9,30 +9,29 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * What every read, write and delete benchmark shares: the approach measured, the data set's size and
- * the database, loaded once per trial (H2 afresh in memory, PostgreSQL from its kept
+ * What every read, write, delete and load benchmark shares: the approach measured, on the data set's size
+ * and database ({@link OnDataSet}), loaded once per trial (H2 afresh in memory, PostgreSQL from its kept
  * {@link PostgresImage}), and the approach opened over it.
  */
 @State(Scope.Benchmark)
-public class Trial {
+public class Trial extends OnDataSet {
 
     @Param
     public Approach approach;
-
-    @Param("S_1K")
-    public Size size;
-
-    @Param("H2")
-    public Db db;
 
     BenchDatabase database;
     Workload workload;
 
     @Setup(Level.Trial)
     public void open() throws Exception {
-        database = BenchDatabase.open(db, size);
+        database = openDatabase();
         workload = approach.open(database.dataSource());
         settle();
+    }
+
+    /** The school of this size, loaded; the bulk load's trial opens an empty schema instead. */
+    BenchDatabase openDatabase() throws Exception {
+        return BenchDatabase.open(db, size);
     }
 
     /**
