@@ -1,6 +1,5 @@
 package dev.m2m.mybatis;
 
-import dev.m2m.core.Course;
 import java.util.List;
 
 /** Test-only statements for {@link LazyLoadingTest}: students whose courses load when first touched. */
@@ -9,6 +8,4 @@ interface LazyLoadingMapper {
     List<LazyStudent> allLazily();
 
     StudentRow finalRowLazily(long id);
-
-    List<Course> coursesOfStudent(long studentId);
 }

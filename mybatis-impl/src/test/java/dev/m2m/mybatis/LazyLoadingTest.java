@@ -10,6 +10,7 @@ import dev.m2m.core.Registrar;
 import dev.m2m.core.SchoolImport;
 import dev.m2m.core.SchoolImport.Link;
 import dev.m2m.core.SchoolImport.NewCourse;
+import dev.m2m.mybatis.showcase.LoadingShowcaseMapper;
 import java.util.List;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +35,8 @@ class LazyLoadingTest {
     @BeforeAll
     void addTheTestMapper() {
         factory = MyBatisSetup.sqlSessionFactory(statements.wrap(TestDatabase.H2.dataSource()));
+        // the lazy maps load their courses with the showcase's nested select
+        factory.getConfiguration().addMapper(LoadingShowcaseMapper.class);
         factory.getConfiguration().addMapper(LazyLoadingMapper.class);
         registrar = MyBatisRegistrar.create(TestDatabase.H2.dataSource());
     }

@@ -20,12 +20,11 @@ public final class LoadingShowcase {
     private final Transactions transactions;
 
     /**
-     * A configuration of its own, built as the registrar's, with this showcase's row type and mapper added;
-     * its reads run as the registrar's do.
+     * A configuration of its own, built as the registrar's, with this showcase's mapper added; its reads run
+     * as the registrar's do.
      */
     public LoadingShowcase(DataSource dataSource) {
         var factory = MyBatisSetup.sqlSessionFactory(dataSource);
-        factory.getConfiguration().getTypeAliasRegistry().registerAlias("FlatRow", FlatRow.class);
         factory.getConfiguration().addMapper(LoadingShowcaseMapper.class);
         this.transactions = new Transactions(factory);
     }
