@@ -32,13 +32,17 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  */
 final class RatioChart {
 
-    /** The approaches' names as a reader knows them, and the Okabe-Ito colours, safe for colour-blind eyes. */
+    /**
+     * The approaches' names as a reader knows them, and the Okabe-Ito colours, safe for colour-blind eyes (all
+     * eight are taken: Spring Data JPA has a dark brown, apart from JPA's vermilion by lightness).
+     */
     private static final Map<String, Style> STYLES = Map.of(
             Approach.ONE_ROUND_TRIP.name(), new Style("one round trip (auto-commit)", Color.BLACK),
             Approach.JDBC.name(), new Style("Spring JDBC", new Color(0, 114, 178)),
             Approach.JPA.name(), new Style("JPA/Hibernate", new Color(213, 94, 0)),
             Approach.MYBATIS.name(), new Style("MyBatis", new Color(0, 158, 115)),
             Approach.MYBATIS_FLAT_ROWS.name(), new Style("MyBatis, flat rows folded", new Color(204, 121, 167)),
+            Approach.SPRING_DATA_JPA.name(), new Style("Spring Data JPA", new Color(110, 60, 20)),
             NaiveLoading.JDBC_QUERY_PER_ROW.name(), new Style("JDBC, a query per row", new Color(86, 180, 233)),
             NaiveLoading.JPA_LAZY_LOADING.name(), new Style("JPA lazy loading", new Color(230, 159, 0)),
             NaiveLoading.MYBATIS_NESTED_SELECT.name(), new Style("MyBatis nested select", new Color(120, 120, 120)));

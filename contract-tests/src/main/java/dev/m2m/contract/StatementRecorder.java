@@ -23,6 +23,27 @@ public final class StatementRecorder implements QueryExecutionListener {
 
     /** One execution: its SQL (several for a {@link java.sql.Statement} batch) and its batch size. */
     public record Recorded(List<String> sql, int batchSize, boolean batch) {
+
+        /**
+         * What the statement does and how, in a few words, for tests that assert a sequence of statements:
+         * "select student ... for update", "select course join enrollment", "delete from enrollment",
+         * "insert into enrollment x8" (a JDBC batch of 8). Written for Hibernate's lower-case SQL.
+         */
+        public String shape() {
+            String first = sql.get(0);
+            String[] words = first.split("\\s+");
+            if (batch) {
+                return words[0] + " " + words[1] + " " + words[2] + " x" + batchSize;
+            }
+            if (!words[0].equals("select")) {
+                return words[0] + " " + words[1] + " " + words[2];
+            }
+            String from = first.substring(first.indexOf(" from ") + 6).split("\\s+")[0];
+            String join = first.contains(" join ")
+                    ? " join " + first.substring(first.indexOf(" join ") + 6).split("\\s+")[0]
+                    : "";
+            return "select " + from + join + (first.endsWith("for update") ? " ... for update" : "");
+        }
     }
 
     private final List<Recorded> recorded = new ArrayList<>();

@@ -4,6 +4,9 @@ import dev.m2m.core.Approach;
 import dev.m2m.core.Enrollment;
 import dev.m2m.core.Grade;
 import dev.m2m.core.NotFoundException;
+import dev.m2m.jpa.mapping.CourseEntity;
+import dev.m2m.jpa.mapping.EnrollmentEntity;
+import dev.m2m.jpa.mapping.StudentEntity;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 

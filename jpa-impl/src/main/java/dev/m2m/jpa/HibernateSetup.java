@@ -1,6 +1,9 @@
 package dev.m2m.jpa;
 
 import dev.m2m.core.SchoolImport;
+import dev.m2m.jpa.mapping.CourseEntity;
+import dev.m2m.jpa.mapping.EnrollmentEntity;
+import dev.m2m.jpa.mapping.StudentEntity;
 import jakarta.persistence.EntityManagerFactory;
 import javax.sql.DataSource;
 import org.hibernate.cfg.AvailableSettings;

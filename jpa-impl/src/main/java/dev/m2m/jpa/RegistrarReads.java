@@ -7,6 +7,7 @@ import dev.m2m.core.CourseWithStudents;
 import dev.m2m.core.NotFoundException;
 import dev.m2m.core.Student;
 import dev.m2m.core.StudentWithCourses;
+import dev.m2m.jpa.mapping.StudentEntity;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

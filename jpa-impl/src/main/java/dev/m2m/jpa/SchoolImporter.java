@@ -6,6 +6,8 @@ import dev.m2m.core.ImportedSchool;
 import dev.m2m.core.SchoolImport;
 import dev.m2m.core.SchoolImport.Link;
 import dev.m2m.core.SchoolImport.NewCourse;
+import dev.m2m.jpa.mapping.CourseEntity;
+import dev.m2m.jpa.mapping.StudentEntity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package dev.m2m.jpa;
 
+import dev.m2m.jpa.mapping.CourseEntity;
+import dev.m2m.jpa.mapping.StudentEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.m2m.contract.TestDatabase;
+import dev.m2m.jpa.mapping.CourseEntity;
+import dev.m2m.jpa.mapping.StudentEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;

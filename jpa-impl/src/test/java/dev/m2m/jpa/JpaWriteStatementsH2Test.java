@@ -8,6 +8,8 @@ import dev.m2m.contract.TestDatabase;
 import dev.m2m.core.Course;
 import dev.m2m.core.Registrar;
 import dev.m2m.core.Student;
+import dev.m2m.jpa.mapping.CourseEntity;
+import dev.m2m.jpa.mapping.StudentEntity;
 import java.util.ArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,7 +50,7 @@ class JpaWriteStatementsH2Test {
 
         // the student, locked; the 8 courses, locked; their students counted, never loaded; the student's
         // courses; then the 8 links in one JDBC batch
-        assertThat(statements.statements()).extracting(JpaWriteStatementsH2Test::shape).containsExactly(
+        assertThat(statements.statements()).extracting(Recorded::shape).containsExactly(
                 "select student ... for update", "select course ... for update", "select course join enrollment",
                 "select enrollment join course", "insert into enrollment x8");
         assertThat(registrar.coursesOf(student.id())).hasSize(8);
@@ -67,7 +69,7 @@ class JpaWriteStatementsH2Test {
         registrar.deleteCourse(course.id());
 
         // the course, locked; its links, in one bulk delete; the course. No student is loaded.
-        assertThat(statements.statements()).extracting(JpaWriteStatementsH2Test::shape).containsExactly(
+        assertThat(statements.statements()).extracting(Recorded::shape).containsExactly(
                 "select course ... for update", "delete from enrollment", "delete from course x1");
         assertThat(registrar.studentsWithoutCourses()).containsExactlyInAnyOrderElementsOf(students);
     }
@@ -96,31 +98,11 @@ class JpaWriteStatementsH2Test {
         }
 
         // then one DELETE of that one row; a bag would delete all three and insert two back
-        assertThat(statements.statements()).extracting(JpaWriteStatementsH2Test::shape)
+        assertThat(statements.statements()).extracting(Recorded::shape)
                 .containsExactly("delete from enrollment x1");
         assertThat(statements.statements().get(0).sql().get(0)).endsWith("where student_id=? and course_id=?");
         assertThat(registrar.coursesOf(student.id())).extracting(Course::id)
                 .containsExactlyInAnyOrder(courseIds.get(0), courseIds.get(2));
     }
     // end::set-removal[]
-
-    /**
-     * "select student", "select course ... for update", "delete from enrollment", "insert into enrollment x8":
-     * what, and how (a JDBC batch of how many).
-     */
-    private static String shape(Recorded statement) {
-        String sql = statement.sql().get(0);
-        String[] words = sql.split("\\s+");
-        if (statement.batch()) {
-            return words[0] + " " + words[1] + " " + words[2] + " x" + statement.batchSize();
-        }
-        if (!words[0].equals("select")) {
-            return words[0] + " " + words[1] + " " + words[2];
-        }
-        String from = sql.substring(sql.indexOf(" from ") + 6).split("\\s+")[0];
-        String join = sql.contains(" join ")
-                ? " join " + sql.substring(sql.indexOf(" join ") + 6).split("\\s+")[0]
-                : "";
-        return "select " + from + join + (sql.endsWith("for update") ? " ... for update" : "");
-    }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.m2m.contract.SampleSchool;
 import dev.m2m.contract.StatementRecorder;
 import dev.m2m.contract.TestDatabase;
+import dev.m2m.jpa.mapping.StudentEntity;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import java.util.Map;

@@ -10,6 +10,7 @@ import dev.m2m.core.Registrar;
 import dev.m2m.core.SchoolImport;
 import dev.m2m.core.SchoolImport.Link;
 import dev.m2m.core.SchoolImport.NewCourse;
+import dev.m2m.jpa.mapping.CourseEntity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;

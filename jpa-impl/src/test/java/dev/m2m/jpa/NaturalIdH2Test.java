@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.m2m.contract.StatementRecorder;
 import dev.m2m.contract.TestDatabase;
+import dev.m2m.jpa.mapping.CourseEntity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;

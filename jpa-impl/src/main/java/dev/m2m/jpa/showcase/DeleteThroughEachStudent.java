@@ -1,7 +1,7 @@
 package dev.m2m.jpa.showcase;
 
-import dev.m2m.jpa.CourseEntity;
 import dev.m2m.jpa.JpaRegistrar;
+import dev.m2m.jpa.mapping.CourseEntity;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.hibernate.Session;

@@ -1,10 +1,10 @@
 package dev.m2m.jpa.showcase;
 
 import dev.m2m.core.StudentWithCourses;
-import dev.m2m.jpa.CourseEntity;
 import dev.m2m.jpa.HibernateSetup;
-import dev.m2m.jpa.StudentEntity;
 import dev.m2m.jpa.Transactions;
+import dev.m2m.jpa.mapping.CourseEntity;
+import dev.m2m.jpa.mapping.StudentEntity;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import javax.sql.DataSource;

@@ -1,4 +1,4 @@
-package dev.m2m.jpa;
+package dev.m2m.jpa.mapping;
 
 import dev.m2m.core.Course;
 import jakarta.persistence.Column;
@@ -46,7 +46,7 @@ public class CourseEntity {
         // for Hibernate
     }
 
-    CourseEntity(String name, int capacity) {
+    public CourseEntity(String name, int capacity) {
         this.name = name;
         this.capacity = capacity;
     }
@@ -76,7 +76,7 @@ public class CourseEntity {
      * Takes a deleted student out of this course's students, if they are loaded. The inverse side is never
      * written to the database, so this sends nothing; it only keeps what the persistence context shows true.
      */
-    void forgetDeleted(StudentEntity student) {
+    public void forgetDeleted(StudentEntity student) {
         if (Hibernate.isInitialized(students)) {
             students.remove(student);
         }

@@ -1,4 +1,4 @@
-package dev.m2m.jpa;
+package dev.m2m.jpa.mapping;
 
 import dev.m2m.core.Enrollment;
 import dev.m2m.core.Grade;
@@ -22,13 +22,13 @@ import java.time.Instant;
  * creates links (writing only the two ids) and removes a deleted student's, and this entity owns the
  * grade (it is never persisted nor removed as an entity, and updates only {@code grade}; the ends and the
  * time are neither insertable nor updatable). The database fills in {@code enrolled_at}. A dropped link
- * and a deleted course's links go by a bulk {@code delete from Enrollment} ({@link RegistrarWrites}): a
+ * and a deleted course's links go by a bulk {@code delete from Enrollment} ({@code dev.m2m.jpa.RegistrarWrites}): a
  * statement, not an entity removal, which returns its row count.
  */
 // tag::association-object[]
 @Entity(name = "Enrollment")
 @Table(name = "enrollment")
-class EnrollmentEntity {
+public class EnrollmentEntity {
 
     @EmbeddedId
     private EnrollmentId id;
@@ -54,15 +54,15 @@ class EnrollmentEntity {
         // for Hibernate only: links are created through StudentEntity#enroll, never as this entity
     }
 
-    EnrollmentId getId() {
+    public EnrollmentId getId() {
         return id;
     }
 
-    void setGrade(Grade grade) {
+    public void setGrade(Grade grade) {
         this.grade = grade.points();
     }
 
-    Enrollment toEnrollment() {
+    public Enrollment toEnrollment() {
         return new Enrollment(student.toStudent(), course.toCourse(), enrolledAt,
                 grade == null ? null : new Grade(grade));
     }

@@ -1,4 +1,4 @@
-package dev.m2m.jpa;
+package dev.m2m.jpa.mapping;
 
 import dev.m2m.core.Student;
 import jakarta.persistence.Column;
@@ -55,7 +55,7 @@ public class StudentEntity {
         // for Hibernate
     }
 
-    StudentEntity(String name) {
+    public StudentEntity(String name) {
         this.name = name;
     }
 
@@ -95,7 +95,7 @@ public class StudentEntity {
     // end::helpers[]
 
     /** Are this student's courses loaded, and is that course among them? Loads nothing. */
-    boolean hasLoaded(CourseEntity course) {
+    public boolean hasLoaded(CourseEntity course) {
         return Hibernate.isInitialized(courses) && courses.contains(course);
     }
 

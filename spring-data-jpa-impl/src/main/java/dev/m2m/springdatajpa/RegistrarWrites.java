@@ -1,0 +1,138 @@
+package dev.m2m.springdatajpa;
+
+import dev.m2m.core.AlreadyEnrolledException;
+import dev.m2m.core.Approach;
+import dev.m2m.core.Course;
+import dev.m2m.core.CourseFullException;
+import dev.m2m.core.DuplicateCourseNameException;
+import dev.m2m.core.Grade;
+import dev.m2m.core.NotFoundException;
+import dev.m2m.core.Student;
+import dev.m2m.jpa.mapping.CourseEntity;
+import dev.m2m.jpa.mapping.EnrollmentId;
+import dev.m2m.jpa.mapping.StudentEntity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every write, as a transactional service over the repositories. Each throws a domain exception before it
+ * has written anything; the writes themselves leave at the commit's flush, as Hibernate's dirty checking
+ * finds them (the same statements as jpa-impl's, which shares this mapping).
+ *
+ * <p>Capacity is held by pessimistic locks, declared with {@code @Lock} on the repositories: the student
+ * first, then the courses in id order; the seats are counted after, under the locks, so two enrolments
+ * cannot both take the last place.
+ */
+@Transactional
+class RegistrarWrites implements Approach.Writes {
+
+    private final StudentRepository students;
+    private final CourseRepository courses;
+    private final EnrollmentRepository enrollments;
+
+    RegistrarWrites(StudentRepository students, CourseRepository courses, EnrollmentRepository enrollments) {
+        this.students = students;
+        this.courses = courses;
+        this.enrollments = enrollments;
+    }
+
+    @Override
+    public Student addStudent(String name) {
+        return students.save(new StudentEntity(name)).toStudent();
+    }
+
+    // tag::add-course[]
+    @Override
+    public Course addCourse(String name, int capacity) {
+        try {
+            // IDENTITY: save() inserts at once, to learn the id, so a taken name fails right here
+            return courses.save(new CourseEntity(name, capacity)).toCourse();
+        } catch (DataIntegrityViolationException e) {
+            // the unique constraint decides, not a query beforehand: two concurrent inserts cannot both pass it
+            if (ConstraintViolations.isUniqueViolation(e)) {
+                throw new DuplicateCourseNameException(name);
+            }
+            throw e;
+        }
+    }
+    // end::add-course[]
+
+    // tag::enroll-all[]
+    @Override
+    public void enrollAll(long studentId, List<Long> courseIds) {
+        var student = students.findAndLock(studentId).orElseThrow(() -> NotFoundException.student(studentId));
+        if (courseIds.isEmpty()) {
+            return;
+        }
+        Map<Long, CourseEntity> locked = courses.findByIdInOrderById(courseIds).stream()
+                .collect(Collectors.toMap(CourseEntity::getId, Function.identity()));
+        Map<Long, Long> taken = locked.isEmpty() ? Map.of() : courses.countSeats(locked.keySet()).stream()
+                .collect(Collectors.toMap(CourseCount::id, CourseCount::enrolled));
+        var ordered = new ArrayList<CourseEntity>();
+        for (long courseId : courseIds) {
+            var course = locked.get(courseId);
+            if (course == null) {
+                throw NotFoundException.course(courseId);
+            }
+            if (student.getCourses().contains(course)) { // the student's few courses, loaded once
+                throw new AlreadyEnrolledException(studentId, courseId);
+            }
+            if (taken.getOrDefault(courseId, 0L) >= course.getCapacity()) {
+                throw new CourseFullException(courseId, course.getCapacity());
+            }
+            ordered.add(course);
+        }
+        // no save(): the student is managed, and the commit's flush inserts the new links in one JDBC batch
+        ordered.forEach(student::enroll);
+    }
+    // end::enroll-all[]
+
+    @Override
+    public void drop(long studentId, long courseId) {
+        if (enrollments.deleteLink(studentId, courseId) == 0) {
+            throw missingLink(studentId, courseId);
+        }
+    }
+
+    // tag::delete[]
+    // The owning side: deleting the student makes Hibernate delete all its enrollment rows in one statement,
+    // then the student. The courses stay.
+    @Override
+    public void deleteStudent(long studentId) {
+        students.delete(students.findAndLock(studentId).orElseThrow(() -> NotFoundException.student(studentId)));
+    }
+
+    // The inverse side: Hibernate never writes the links from a course, so they go first, in one bulk delete
+    // (deleteById alone would leave them to the schema's cascade, or fail on a schema without one).
+    @Override
+    public void deleteCourse(long courseId) {
+        var course = courses.findAndLock(courseId).orElseThrow(() -> NotFoundException.course(courseId));
+        enrollments.deleteAllOfCourse(courseId);
+        courses.delete(course);
+    }
+    // end::delete[]
+
+    @Override
+    public void grade(long studentId, long courseId, Grade grade) {
+        // dirty checking writes it: UPDATE enrollment SET grade = ? at the commit's flush
+        enrollments.findAndLock(new EnrollmentId(studentId, courseId))
+                .orElseThrow(() -> missingLink(studentId, courseId))
+                .setGrade(grade);
+    }
+
+    /** The link is not there: say which end is missing, if one is. */
+    private NotFoundException missingLink(long studentId, long courseId) {
+        if (!students.existsById(studentId)) {
+            return NotFoundException.student(studentId);
+        }
+        if (!courses.existsById(courseId)) {
+            return NotFoundException.course(courseId);
+        }
+        return NotFoundException.enrollment(studentId, courseId);
+    }
+}
