@@ -32,8 +32,8 @@ public interface StudentRepository extends JpaRepository<StudentEntity, Long> {
     // end::find-student[]
 
     /**
-     * The page is cut first, in a derived table, so that the limit counts students, as in jpa-impl (a
-     * {@code Pageable} on a join would count rows, and on a fetch join pages in memory: the showcase shows both).
+     * The page is cut first, in a derived table, so that the limit counts students, as in jpa-impl: a limit on
+     * the join would count (student, course) rows. The showcase pages entities with a {@code Pageable}.
      */
     @Query("""
             select new dev.m2m.springdatajpa.StudentCourseRow(s.id, s.name, c.id, c.name, c.capacity)

@@ -34,7 +34,8 @@ public interface ShowcaseStudentRepository extends Repository<StudentEntity, Lon
     // tag::page-on-a-fetch[]
     /**
      * A page of students with their courses, the way that looks right: a Pageable on an entity graph. Hibernate
-     * 7.2 and older page it in memory (HHH90003004); 7.4 pages the students in a derived table first.
+     * 7.4 pages the students in a derived table first (a version that cannot would load every row and page
+     * in memory, HHH90003004, which the project's settings turn into an error).
      */
     @EntityGraph(attributePaths = "courses")
     Page<StudentEntity> findPageWithCoursesBy(Pageable pageable);

@@ -27,7 +27,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /**
- * What the repository methods Spring Data users write first send, counted: six students, three courses.
+ * What the repository methods Spring Data users write first send, counted: six students, four courses.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SpringDataJpaShowcaseH2Test {
@@ -54,9 +54,10 @@ class SpringDataJpaShowcaseH2Test {
     @BeforeEach
     void sixStudentsThreeCourses() {
         TestDatabase.H2.clean(TestDatabase.H2.dataSource());
-        // Kim: Art, Biology; Lou: Art; Max: Biology, Chemistry; Noa: none; Oli: Art; Pat: Chemistry
+        // Kim: Art, Biology; Lou: Art; Max: Biology, Chemistry; Noa: none; Oli: Art; Pat: Chemistry; Drama: nobody
         var school = registrar.importSchool(new SchoolImport(List.of("Kim", "Lou", "Max", "Noa", "Oli", "Pat"),
-                List.of(new NewCourse("Art", 10), new NewCourse("Biology", 10), new NewCourse("Chemistry", 10)),
+                List.of(new NewCourse("Art", 10), new NewCourse("Biology", 10), new NewCourse("Chemistry", 10),
+                        new NewCourse("Drama", 10)),
                 List.of(new Link(0, 0), new Link(0, 1), new Link(1, 0), new Link(2, 1), new Link(2, 2),
                         new Link(4, 0), new Link(5, 2))));
         studentIds = school.studentIds();
@@ -69,8 +70,8 @@ class SpringDataJpaShowcaseH2Test {
 
         assertThat(inArt).extracting(StudentEntity::getName).containsExactlyInAnyOrder("Kim", "Lou", "Oli");
         assertThat(statements.count()).isEqualTo(1);
-        assertThat(students.findByCourses_Name("Drama")).as("an unknown course, and one nobody takes, alike")
-                .isEmpty();
+        assertThat(students.findByCourses_Name("Drama")).as("a course nobody takes").isEmpty();
+        assertThat(students.findByCourses_Name("Dance")).as("a course that does not exist, alike").isEmpty();
     }
 
     @Test
@@ -92,6 +93,7 @@ class SpringDataJpaShowcaseH2Test {
         assertThat(statements.count()).isEqualTo(1);
     }
 
+    // tag::open-in-view[]
     @Test
     void shouldLoadEachStudentsCoursesOnTouchWhenTheEntityManagerIsHeldOpenInView() {
         var names = showcase.withEntityManagerOpenInView(() -> students.findByCourses_Name("Art").stream()
@@ -103,6 +105,7 @@ class SpringDataJpaShowcaseH2Test {
         assertThat(statements.count()).as("1 for the students, then 1 per student whose courses the view touched")
                 .isEqualTo(1 + 3);
     }
+    // end::open-in-view[]
 
     @Test
     void shouldPageStudentsWithTheirCoursesByIdsFirstThenTheGraph() {
