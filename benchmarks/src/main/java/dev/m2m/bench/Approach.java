@@ -3,6 +3,7 @@ package dev.m2m.bench;
 import dev.m2m.jdbc.JdbcRegistrar;
 import dev.m2m.jpa.JpaRegistrar;
 import dev.m2m.mybatis.MyBatisRegistrar;
+import dev.m2m.springdatajdbc.SpringDataJdbcRegistrar;
 import dev.m2m.springdatajpa.SpringDataJpaRegistrar;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -25,7 +26,8 @@ public enum Approach {
     MYBATIS(dataSource -> new RegistrarWorkload(MyBatisRegistrar.create(dataSource))),
     /** MyBatis with findStudent and listStudents from flat rows folded by a ResultHandler; the rest as MYBATIS. */
     MYBATIS_FLAT_ROWS(MyBatisFlatRowsWorkload::new),
-    SPRING_DATA_JPA(dataSource -> new RegistrarWorkload(SpringDataJpaRegistrar.create(dataSource)));
+    SPRING_DATA_JPA(dataSource -> new RegistrarWorkload(SpringDataJpaRegistrar.create(dataSource))),
+    SPRING_DATA_JDBC(dataSource -> new RegistrarWorkload(SpringDataJdbcRegistrar.create(dataSource)));
 
     private final Function<DataSource, Workload> factory;
 

@@ -16,7 +16,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 /**
  * {@code java -jar benchmarks.jar}: without arguments, the {@link Pass#DEFAULT default pass}; with
  * {@code pass NAME}, one of the named passes of the committed run ({@code postgres}, {@code h2},
- * {@code scaling}); with anything else, JMH's own command line ({@code -l}, {@code -f},
+ * {@code scaling}) or {@code spring-data}; with anything else, JMH's own command line ({@code -l}, {@code -f},
  * {@code -p size=S_100K}, {@code -rf json}, ...). A pass writes {@code <name>-result.json} and ends
  * with a summary: each score, its margin, its ratio to the plain JDBC floor with that ratio's interval,
  * and what each call sends.
@@ -30,14 +30,14 @@ public final class Main {
         if (args.length == 0) {
             run(Pass.DEFAULT);
         } else if (args[0].equals("pass") && args.length == 2) {
-            run(Pass.valueOf(args[1].toUpperCase(Locale.ROOT)));
+            run(Pass.valueOf(args[1].toUpperCase(Locale.ROOT).replace('-', '_')));
         } else {
             org.openjdk.jmh.Main.main(args);
         }
     }
 
     private static void run(Pass pass) throws Exception {
-        String name = pass.name().toLowerCase(Locale.ROOT);
+        String name = pass.name().toLowerCase(Locale.ROOT).replace('_', '-');
         System.out.printf("Pass %s: %s; about %d minutes on 2 cores.%n%n", name, pass.description, pass.minutes);
         var merged = new JsonArray();
         for (int i = 0; i < pass.runs.size(); i++) {

@@ -17,6 +17,17 @@ enum Pass {
             reads(Db.H2, Size.S_1K, "C_100", "COURSES_3", "ABOUT_100", "PLAIN_JDBC,JDBC,JPA,MYBATIS"))),
 
     /**
+     * Spring Data JPA and Spring Data JDBC beside JPA and the floor, before they join the committed passes:
+     * every read at its usual probe and the writes, on H2 at 1,000 students, where what each layer adds
+     * shows; one fork, as the default pass.
+     */
+    SPRING_DATA("every read at its usual probe and both writes; Spring Data JPA and JDBC beside JPA and the "
+            + "floor; H2, 1,000 students", 14, 1, List.of(
+            reads(Db.H2, Size.S_1K, "C_100", "COURSES_3", "ABOUT_100", "PLAIN_JDBC,JPA,SPRING_DATA_JPA,SPRING_DATA_JDBC"),
+            new Run("\\.WriteBenchmarks\\.", Map.of("db", "H2", "size", "S_1K",
+                    "approach", "PLAIN_JDBC,JPA,SPRING_DATA_JPA,SPRING_DATA_JDBC")))),
+
+    /**
      * The headline, on PostgreSQL at 100,000 students: every read at its usual probe through every
      * approach and the one-round-trip limit; the large probes (a course of 10,000, a student of 9 courses,
      * 9,999 classmates) through the four approaches; the N+1 pages, enrol-and-drop, and the two deletes.

@@ -34,7 +34,8 @@ final class RatioChart {
 
     /**
      * The approaches' names as a reader knows them, and the Okabe-Ito colours, safe for colour-blind eyes (all
-     * eight are taken: Spring Data JPA has a dark brown, apart from JPA's vermilion by lightness).
+     * eight are taken: Spring Data JPA has a dark brown and Spring Data JDBC a dark navy, apart by lightness from JPA's
+     * vermilion and Spring JDBC's blue).
      */
     private static final Map<String, Style> STYLES = Map.of(
             Approach.ONE_ROUND_TRIP.name(), new Style("one round trip (auto-commit)", Color.BLACK),
@@ -43,6 +44,7 @@ final class RatioChart {
             Approach.MYBATIS.name(), new Style("MyBatis", new Color(0, 158, 115)),
             Approach.MYBATIS_FLAT_ROWS.name(), new Style("MyBatis, flat rows folded", new Color(204, 121, 167)),
             Approach.SPRING_DATA_JPA.name(), new Style("Spring Data JPA", new Color(110, 60, 20)),
+            Approach.SPRING_DATA_JDBC.name(), new Style("Spring Data JDBC", new Color(30, 50, 110)),
             NaiveLoading.JDBC_QUERY_PER_ROW.name(), new Style("JDBC, a query per row", new Color(86, 180, 233)),
             NaiveLoading.JPA_LAZY_LOADING.name(), new Style("JPA lazy loading", new Color(230, 159, 0)),
             NaiveLoading.MYBATIS_NESTED_SELECT.name(), new Style("MyBatis nested select", new Color(120, 120, 120)));

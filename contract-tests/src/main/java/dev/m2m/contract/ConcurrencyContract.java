@@ -1,12 +1,16 @@
 package dev.m2m.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.m2m.core.AlreadyEnrolledException;
 import dev.m2m.core.Course;
 import dev.m2m.core.CourseFullException;
 import dev.m2m.core.CourseStats;
+import dev.m2m.core.Enrollment;
+import dev.m2m.core.Grade;
 import dev.m2m.core.Student;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -18,6 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.assertj.core.api.ThrowingConsumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Calls that race to enrol. Whatever locking an approach uses, a course never holds more students than its
@@ -164,6 +170,56 @@ public interface ConcurrencyContract extends ContractFixture {
         // then
         assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.failure()).as("enrollAll failed").isNull());
         assertThat(registrar.courseStats()).allSatisfy(stats -> assertThat(stats.enrolled()).isEqualTo(16));
+    }
+
+    /**
+     * Writes to a student's other links race the deletion of one of the student's courses: all succeed,
+     * whichever comes first; the grade and the new link are kept; and no link is left naming the deleted
+     * course. An approach that writes all of a student's links again at every save (Spring Data JDBC) must
+     * lock the courses it writes back: otherwise its save fails on the deleted course, or on H2, which does
+     * not wait for an uncommitted delete of the row a foreign key names, puts the deleted course's link back.
+     */
+    @ParameterizedTest(name = "{0} rounds")
+    @MethodSource("dev.m2m.contract.ConcurrencyContract#raceRounds")
+    default void shouldKeepAStudentsOtherLinksAndNoneToACourseDeletedMeanwhile(int rounds)
+            throws InterruptedException {
+        var registrar = registrar();
+        try (var race = new Race.Rounds(3)) {
+            for (int round = 1; round <= rounds; round++) {
+                // given a student in two courses, and a third course to join
+                long student = registrar.addStudent("Busy " + round).id();
+                long kept = registrar.addCourse("Kept " + round, 10).id();
+                long doomed = registrar.addCourse("Doomed " + round, 10).id();
+                long joined = registrar.addCourse("Joined " + round, 10).id();
+                registrar.enrollAll(student, List.of(kept, doomed));
+
+                // when the student is graded in one and joins the third while the other is deleted
+                var failures = race.together(List.of(
+                        () -> registrar.grade(student, kept, Grade.of(70)),
+                        () -> registrar.enroll(student, joined),
+                        () -> registrar.deleteCourse(doomed)));
+
+                // then
+                var where = "round " + round + " of " + rounds;
+                assertThat(failures).as(where).allSatisfy(succeeded());
+                assertThat(registrar.transcriptOf(student)).as(where)
+                        .extracting(enrollment -> enrollment.course().id(), Enrollment::grade)
+                        .containsExactlyInAnyOrder(tuple(kept, Grade.of(70)), tuple(joined, null));
+                assertThat(linksToMissingCourses()).as("%s: links naming a deleted course", where).isZero();
+            }
+        }
+    }
+
+    private long linksToMissingCourses() {
+        try (var connection = pool().getConnection();
+             var statement = connection.createStatement();
+             var rows = statement.executeQuery(
+                     "SELECT COUNT(*) FROM enrollment e WHERE NOT EXISTS (SELECT 1 FROM course c WHERE c.id = e.course_id)")) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static ThrowingConsumer<Throwable> succeeded() {

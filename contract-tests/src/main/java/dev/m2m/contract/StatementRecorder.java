@@ -2,6 +2,7 @@ package dev.m2m.contract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
 import net.ttddyy.dsproxy.ExecutionInfo;
 import net.ttddyy.dsproxy.QueryInfo;
@@ -27,10 +28,10 @@ public final class StatementRecorder implements QueryExecutionListener {
         /**
          * What the statement does and how, in a few words, for tests that assert a sequence of statements:
          * "select student ... for update", "select course join enrollment", "delete from enrollment",
-         * "insert into enrollment x8" (a JDBC batch of 8). Written for Hibernate's lower-case SQL.
+         * "insert into enrollment x8" (a JDBC batch of 8), in lower case whatever the case of the SQL.
          */
         public String shape() {
-            String first = sql.get(0);
+            String first = sql.get(0).toLowerCase(Locale.ROOT);
             String[] words = first.split("\\s+");
             if (batch) {
                 return words[0] + " " + words[1] + " " + words[2] + " x" + batchSize;

@@ -1,0 +1,82 @@
+package dev.m2m.springdatajdbc;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.relational.core.sql.LockMode;
+import org.springframework.data.relational.repository.Lock;
+import org.springframework.data.repository.ListCrudRepository;
+
+/** The course aggregate, and the reads that start from a course. */
+public interface CourseRepository extends ListCrudRepository<CourseAggregate, Long> {
+
+    @Lock(LockMode.PESSIMISTIC_WRITE)
+    Optional<CourseAggregate> findLockedById(long id);
+
+    /** Locked in id order whatever order the caller gave, so two enrolments cannot deadlock each other. */
+    @Lock(LockMode.PESSIMISTIC_WRITE)
+    List<CourseAggregate> findByIdInOrderById(Collection<Long> ids);
+
+    /** How many students each course holds, under the courses' locks. */
+    @Query("""
+            SELECT c.id, c.name, c.capacity, COUNT(e.student_id) AS enrolled
+            FROM course c
+            LEFT JOIN enrollment e ON e.course_id = c.id
+            WHERE c.id IN (:ids)
+            GROUP BY c.id, c.name, c.capacity""")
+    List<CourseCount> countSeats(Collection<Long> ids);
+
+    @Query("""
+            SELECT s.id AS student_id, s.name AS student_name
+            FROM course c
+            LEFT JOIN enrollment e ON e.course_id = c.id
+            LEFT JOIN student s ON s.id = e.student_id
+            WHERE c.name = :name
+            ORDER BY s.name, s.id""")
+    List<StudentRow> findStudentsOfCourseNamed(String name);
+
+    @Query("""
+            SELECT c.id AS course_id, c.name AS course_name, c.capacity AS course_capacity,
+                   s.id AS student_id, s.name AS student_name
+            FROM course c
+            LEFT JOIN enrollment e ON e.course_id = c.id
+            LEFT JOIN student s ON s.id = e.student_id
+            WHERE c.id = :id
+            ORDER BY s.name, s.id""")
+    List<CourseStudentRow> findWithStudents(long id);
+
+    @Query("""
+            SELECT c.id, c.name, c.capacity, COUNT(e.student_id) AS enrolled
+            FROM course c
+            LEFT JOIN enrollment e ON e.course_id = c.id
+            GROUP BY c.id, c.name, c.capacity
+            ORDER BY c.name, c.id""")
+    List<CourseCount> countAllSeats();
+
+    @Query("SELECT name FROM course WHERE name IN (:names)")
+    List<String> findTakenNames(Collection<String> names);
+
+    @Query("""
+            SELECT s.id AS student_id, s.name AS student_name,
+                   c.id AS course_id, c.name AS course_name, c.capacity AS course_capacity,
+                   e.enrolled_at, e.grade
+            FROM course c
+            LEFT JOIN enrollment e ON e.course_id = c.id
+            LEFT JOIN student s ON s.id = e.student_id
+            WHERE c.id = :id
+            ORDER BY s.name, s.id""")
+    List<EnrollmentRow> findRoster(long id);
+
+    /** The filter on the link's data sits in the join condition, so the course row survives when none passes. */
+    @Query("""
+            SELECT s.id AS student_id, s.name AS student_name,
+                   c.id AS course_id, c.name AS course_name, c.capacity AS course_capacity,
+                   e.enrolled_at, e.grade
+            FROM course c
+            LEFT JOIN enrollment e ON e.course_id = c.id AND e.grade >= :minimum
+            LEFT JOIN student s ON s.id = e.student_id
+            WHERE c.id = :id
+            ORDER BY e.grade DESC, s.name, s.id""")
+    List<EnrollmentRow> findGradedAtLeast(long id, int minimum);
+}
