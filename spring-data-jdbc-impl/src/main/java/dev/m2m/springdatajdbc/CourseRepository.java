@@ -19,45 +19,45 @@ public interface CourseRepository extends ListCrudRepository<CourseAggregate, Lo
     List<CourseAggregate> findByIdInOrderById(Collection<Long> ids);
 
     /** How many students each course holds, under the courses' locks. */
-    @Query("""
+    @Query(value = """
             SELECT c.id, c.name, c.capacity, COUNT(e.student_id) AS enrolled
             FROM course c
             LEFT JOIN enrollment e ON e.course_id = c.id
             WHERE c.id IN (:ids)
-            GROUP BY c.id, c.name, c.capacity""")
+            GROUP BY c.id, c.name, c.capacity""", rowMapperClass = CourseCount.Mapper.class)
     List<CourseCount> countSeats(Collection<Long> ids);
 
-    @Query("""
+    @Query(value = """
             SELECT s.id AS student_id, s.name AS student_name
             FROM course c
             LEFT JOIN enrollment e ON e.course_id = c.id
             LEFT JOIN student s ON s.id = e.student_id
             WHERE c.name = :name
-            ORDER BY s.name, s.id""")
+            ORDER BY s.name, s.id""", rowMapperClass = StudentRow.Mapper.class)
     List<StudentRow> findStudentsOfCourseNamed(String name);
 
-    @Query("""
+    @Query(value = """
             SELECT c.id AS course_id, c.name AS course_name, c.capacity AS course_capacity,
                    s.id AS student_id, s.name AS student_name
             FROM course c
             LEFT JOIN enrollment e ON e.course_id = c.id
             LEFT JOIN student s ON s.id = e.student_id
             WHERE c.id = :id
-            ORDER BY s.name, s.id""")
+            ORDER BY s.name, s.id""", rowMapperClass = CourseStudentRow.Mapper.class)
     List<CourseStudentRow> findWithStudents(long id);
 
-    @Query("""
+    @Query(value = """
             SELECT c.id, c.name, c.capacity, COUNT(e.student_id) AS enrolled
             FROM course c
             LEFT JOIN enrollment e ON e.course_id = c.id
             GROUP BY c.id, c.name, c.capacity
-            ORDER BY c.name, c.id""")
+            ORDER BY c.name, c.id""", rowMapperClass = CourseCount.Mapper.class)
     List<CourseCount> countAllSeats();
 
     @Query("SELECT name FROM course WHERE name IN (:names)")
     List<String> findTakenNames(Collection<String> names);
 
-    @Query("""
+    @Query(value = """
             SELECT s.id AS student_id, s.name AS student_name,
                    c.id AS course_id, c.name AS course_name, c.capacity AS course_capacity,
                    e.enrolled_at, e.grade
@@ -65,11 +65,11 @@ public interface CourseRepository extends ListCrudRepository<CourseAggregate, Lo
             LEFT JOIN enrollment e ON e.course_id = c.id
             LEFT JOIN student s ON s.id = e.student_id
             WHERE c.id = :id
-            ORDER BY s.name, s.id""")
+            ORDER BY s.name, s.id""", rowMapperClass = EnrollmentRow.Mapper.class)
     List<EnrollmentRow> findRoster(long id);
 
     /** The filter on the link's data sits in the join condition, so the course row survives when none passes. */
-    @Query("""
+    @Query(value = """
             SELECT s.id AS student_id, s.name AS student_name,
                    c.id AS course_id, c.name AS course_name, c.capacity AS course_capacity,
                    e.enrolled_at, e.grade
@@ -77,6 +77,6 @@ public interface CourseRepository extends ListCrudRepository<CourseAggregate, Lo
             LEFT JOIN enrollment e ON e.course_id = c.id AND e.grade >= :minimum
             LEFT JOIN student s ON s.id = e.student_id
             WHERE c.id = :id
-            ORDER BY e.grade DESC, s.name, s.id""")
+            ORDER BY e.grade DESC, s.name, s.id""", rowMapperClass = EnrollmentRow.Mapper.class)
     List<EnrollmentRow> findGradedAtLeast(long id, int minimum);
 }

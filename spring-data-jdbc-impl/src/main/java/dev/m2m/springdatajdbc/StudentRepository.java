@@ -21,19 +21,19 @@ public interface StudentRepository extends ListCrudRepository<StudentAggregate, 
     // end::lock[]
 
     // tag::find-student[]
-    @Query("""
+    @Query(value = """
             SELECT s.id AS student_id, s.name AS student_name,
                    c.id AS course_id, c.name AS course_name, c.capacity AS course_capacity
             FROM student s
             LEFT JOIN enrollment e ON e.student_id = s.id
             LEFT JOIN course c ON c.id = e.course_id
             WHERE s.id = :id
-            ORDER BY c.name, c.id""")
+            ORDER BY c.name, c.id""", rowMapperClass = StudentCourseRow.Mapper.class)
     List<StudentCourseRow> findWithCourses(long id);
     // end::find-student[]
 
     /** The page cut first, in a derived table, so that the limit counts students. */
-    @Query("""
+    @Query(value = """
             SELECT s.id AS student_id, s.name AS student_name,
                    c.id AS course_id, c.name AS course_name, c.capacity AS course_capacity
             FROM (SELECT id, name FROM student
@@ -42,27 +42,27 @@ public interface StudentRepository extends ListCrudRepository<StudentAggregate, 
                   FETCH FIRST :limit ROWS ONLY) s
             LEFT JOIN enrollment e ON e.student_id = s.id
             LEFT JOIN course c ON c.id = e.course_id
-            ORDER BY s.id, c.name, c.id""")
+            ORDER BY s.id, c.name, c.id""", rowMapperClass = StudentCourseRow.Mapper.class)
     List<StudentCourseRow> pageWithCourses(long afterId, int limit);
 
-    @Query("""
+    @Query(value = """
             SELECT DISTINCT s.id AS student_id, s.name AS student_name
             FROM student me
             LEFT JOIN enrollment mine ON mine.student_id = me.id
             LEFT JOIN enrollment theirs ON theirs.course_id = mine.course_id AND theirs.student_id <> me.id
             LEFT JOIN student s ON s.id = theirs.student_id
             WHERE me.id = :id
-            ORDER BY s.name, s.id""")
+            ORDER BY s.name, s.id""", rowMapperClass = StudentRow.Mapper.class)
     List<StudentRow> findClassmates(long id);
 
-    @Query("""
+    @Query(value = """
             SELECT s.id AS student_id, s.name AS student_name
             FROM student s
             WHERE NOT EXISTS (SELECT 1 FROM enrollment e WHERE e.student_id = s.id)
-            ORDER BY s.name, s.id""")
+            ORDER BY s.name, s.id""", rowMapperClass = StudentRow.Mapper.class)
     List<StudentRow> findWithoutCourses();
 
-    @Query("""
+    @Query(value = """
             SELECT s.id AS student_id, s.name AS student_name,
                    c.id AS course_id, c.name AS course_name, c.capacity AS course_capacity,
                    e.enrolled_at, e.grade
@@ -70,6 +70,6 @@ public interface StudentRepository extends ListCrudRepository<StudentAggregate, 
             LEFT JOIN enrollment e ON e.student_id = s.id
             LEFT JOIN course c ON c.id = e.course_id
             WHERE s.id = :id
-            ORDER BY c.name, c.id""")
+            ORDER BY c.name, c.id""", rowMapperClass = EnrollmentRow.Mapper.class)
     List<EnrollmentRow> findTranscript(long id);
 }

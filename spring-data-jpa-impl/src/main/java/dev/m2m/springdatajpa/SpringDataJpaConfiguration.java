@@ -28,8 +28,10 @@ import org.springframework.transaction.annotation.EnableTransactionManagement;
  */
 // tag::configuration[]
 @Configuration(proxyBeanMethods = false)
-// the showcase's repositories live in the showcase's context, not the registrar's
-@EnableJpaRepositories(excludeFilters = @Filter(type = FilterType.REGEX, pattern = ".*\\.showcase\\..*"))
+// the showcase's repositories live in the showcase's context, not the registrar's; the services open every
+// transaction, so the repositories do not wrap each call in one of their own
+@EnableJpaRepositories(excludeFilters = @Filter(type = FilterType.REGEX, pattern = ".*\\.showcase\\..*"),
+        enableDefaultTransactions = false)
 @EnableTransactionManagement
 public class SpringDataJpaConfiguration {
 
