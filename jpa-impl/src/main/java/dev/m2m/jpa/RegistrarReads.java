@@ -9,8 +9,6 @@ import dev.m2m.core.Student;
 import dev.m2m.core.StudentWithCourses;
 import dev.m2m.jpa.mapping.StudentEntity;
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
@@ -201,16 +199,7 @@ final class RegistrarReads implements Approach.Reads {
 
     /** Rows ordered by student: one record per student, the "no course" row giving an empty list. */
     private static List<StudentWithCourses> studentsWithCourses(List<StudentCourseColumns> rows) {
-        var students = new LinkedHashMap<Student, List<Course>>();
-        for (var row : rows) {
-            var courses = students.computeIfAbsent(new Student(row.studentId(), row.studentName()),
-                    student -> new ArrayList<>());
-            if (row.courseId() != null) {
-                courses.add(new Course(row.courseId(), row.courseName(), row.capacity()));
-            }
-        }
-        return students.entrySet().stream()
-                .map(entry -> new StudentWithCourses(entry.getKey(), entry.getValue()))
-                .toList();
+        return StudentWithCourses.fold(rows, row -> new Student(row.studentId(), row.studentName()),
+                row -> row.courseId() == null ? null : new Course(row.courseId(), row.courseName(), row.capacity()));
     }
 }

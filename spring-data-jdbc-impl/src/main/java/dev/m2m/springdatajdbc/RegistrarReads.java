@@ -7,8 +7,6 @@ import dev.m2m.core.CourseWithStudents;
 import dev.m2m.core.NotFoundException;
 import dev.m2m.core.Student;
 import dev.m2m.core.StudentWithCourses;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -94,16 +92,7 @@ class RegistrarReads implements Approach.Reads {
 
     /** Rows ordered by student: one record per student, the "no course" row giving an empty list. */
     private static List<StudentWithCourses> studentsWithCourses(List<StudentCourseRow> rows) {
-        var students = new LinkedHashMap<Student, List<Course>>();
-        for (var row : rows) {
-            var courses = students.computeIfAbsent(new Student(row.studentId(), row.studentName()),
-                    student -> new ArrayList<>());
-            if (row.courseId() != null) {
-                courses.add(new Course(row.courseId(), row.courseName(), row.courseCapacity()));
-            }
-        }
-        return students.entrySet().stream()
-                .map(entry -> new StudentWithCourses(entry.getKey(), List.copyOf(entry.getValue())))
-                .toList();
+        return StudentWithCourses.fold(rows, row -> new Student(row.studentId(), row.studentName()),
+                row -> row.courseId() == null ? null : new Course(row.courseId(), row.courseName(), row.courseCapacity()));
     }
 }
