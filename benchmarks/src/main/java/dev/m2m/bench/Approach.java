@@ -1,6 +1,7 @@
 package dev.m2m.bench;
 
 import dev.m2m.jdbc.JdbcRegistrar;
+import dev.m2m.jooq.JooqRegistrar;
 import dev.m2m.jpa.JpaRegistrar;
 import dev.m2m.mybatis.MyBatisRegistrar;
 import dev.m2m.springdatajdbc.SpringDataJdbcRegistrar;
@@ -9,8 +10,9 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
- * The approaches measured, the plain JDBC floor first. Two are not registrars of their own: the
- * one-round-trip limit below the floor, and MyBatis with its graph reads in the faster form.
+ * The approaches measured, the plain JDBC floor first. Three are not registrars of their own: the
+ * one-round-trip limit below the floor, MyBatis with its graph reads in the faster form, and jOOQ with its
+ * graph reads as flat joins instead of MULTISET.
  */
 public enum Approach {
     /** Only java.sql: the same SQL, records and transactions, with nothing in between. */
@@ -27,7 +29,11 @@ public enum Approach {
     /** MyBatis with findStudent and listStudents from flat rows folded by a ResultHandler; the rest as MYBATIS. */
     MYBATIS_FLAT_ROWS(MyBatisFlatRowsWorkload::new),
     SPRING_DATA_JPA(dataSource -> new RegistrarWorkload(SpringDataJpaRegistrar.create(dataSource))),
-    SPRING_DATA_JDBC(dataSource -> new RegistrarWorkload(SpringDataJdbcRegistrar.create(dataSource)));
+    SPRING_DATA_JDBC(dataSource -> new RegistrarWorkload(SpringDataJdbcRegistrar.create(dataSource))),
+    /** jOOQ, its graph reads nesting the other side with MULTISET. */
+    JOOQ(dataSource -> new RegistrarWorkload(JooqRegistrar.create(dataSource))),
+    /** jOOQ with findStudent and listStudents as flat joins folded by hand; the rest as JOOQ. */
+    JOOQ_FLAT_JOIN(JooqFlatJoinWorkload::new);
 
     private final Function<DataSource, Workload> factory;
 

@@ -28,6 +28,19 @@ enum Pass {
                     "approach", "PLAIN_JDBC,JPA,SPRING_DATA_JPA,SPRING_DATA_JDBC")))),
 
     /**
+     * jOOQ beside the floor and Spring JDBC (the same SQL, written as strings): the plain reads at their usual
+     * probe, and the three graph reads at every answer size, MULTISET against the flat join folded by hand (a
+     * student of 1, 3 or 9 courses, a course of 10 to 10,000 students, a page of 50); PostgreSQL at 100,000
+     * students, H2 at 10,000 (which has no course of 10,000). One fork, as the default pass.
+     */
+    JOOQ("jOOQ's MULTISET and its flat join beside the floor and Spring JDBC: every read, the graph reads at "
+            + "every answer size; PostgreSQL, 100,000 students, and H2, 10,000", 34, 1, List.of(
+            jooqReads(Db.POSTGRES, Size.S_100K),
+            jooqGraphs(Db.POSTGRES, Size.S_100K, "C_10,C_100,C_1K,C_10K"),
+            jooqReads(Db.H2, Size.S_10K),
+            jooqGraphs(Db.H2, Size.S_10K, "C_10,C_100,C_1K"))),
+
+    /**
      * The headline, on PostgreSQL at 100,000 students: every read at its usual probe through every
      * approach and the one-round-trip limit; the large probes (a course of 10,000, a student of 9 courses,
      * 9,999 classmates) through the four approaches; the N+1 pages, enrol-and-drop, and the two deletes.
@@ -44,12 +57,16 @@ enum Pass {
                     "size", "S_100K", "course", "C_10K", "student", "COURSES_9",
                     "approach", "PLAIN_JDBC,JDBC,JPA,MYBATIS")))),
 
-    /** The same reads on H2 in the JVM, where the mapping's own cost shows, with both writes and the bulk load. */
-    H2("every read at its usual probe, the N+1, both writes, the bulk load; H2, 10,000 students", 33, 2, List.of(
-            reads(Db.H2, Size.S_10K, "C_100", "COURSES_3", "ABOUT_100", "PLAIN_JDBC,JDBC,JPA,MYBATIS"),
+    /**
+     * The same reads on H2 in the JVM, where the mapping's own cost shows, with both writes and the bulk load;
+     * Spring Data JPA and Spring Data JDBC join the reads and the writes here (not the bulk load).
+     */
+    H2("every read at its usual probe, the N+1, both writes, the bulk load; H2, 10,000 students", 48, 2, List.of(
+            reads(Db.H2, Size.S_10K, "C_100", "COURSES_3", "ABOUT_100", Pass.SIX_APPROACHES),
             flatRows(Db.H2, Size.S_10K),
             new Run("\\.NaiveLoadingBenchmarks\\.", Map.of("db", "H2", "size", "S_10K")),
-            new Run("\\.WriteBenchmarks\\.|\\.BulkLoadBenchmarks\\.", Map.of("db", "H2", "size", "S_10K",
+            new Run("\\.WriteBenchmarks\\.", Map.of("db", "H2", "size", "S_10K", "approach", Pass.SIX_APPROACHES)),
+            new Run("\\.BulkLoadBenchmarks\\.", Map.of("db", "H2", "size", "S_10K",
                     "approach", "PLAIN_JDBC,JDBC,JPA,MYBATIS")))),
 
     /**
@@ -63,6 +80,9 @@ enum Pass {
                     "course", "C_10,C_100,C_1K,C_10K", "approach", "PLAIN_JDBC,JDBC,JPA,MYBATIS")),
             new Run("\\.StudentsInBenchmarks\\.", Map.of("db", "POSTGRES", "size", "S_1K",
                     "course", "C_100", "approach", "PLAIN_JDBC,JDBC,JPA,MYBATIS"))));
+
+    /** The floor, the three approaches of the first runs and the two Spring Data ones. */
+    private static final String SIX_APPROACHES = "PLAIN_JDBC,JDBC,JPA,MYBATIS,SPRING_DATA_JPA,SPRING_DATA_JDBC";
 
     /** One JMH run: the benchmarks matching {@code include} (a regular expression), at these parameters. */
     record Run(String include, Map<String, String> params) {
@@ -91,6 +111,20 @@ enum Pass {
         return new Run("\\.(" + classes + ")Benchmarks\\.",
                 Map.of("db", db.name(), "size", size.name(), "course", course, "student", student,
                         "classmates", classmates, "approach", approaches));
+    }
+
+    /** The reads that nest nothing, through the floor, Spring JDBC and jOOQ. */
+    private static Run jooqReads(Db db, Size size) {
+        return new Run("\\.(StudentsIn|Classmates)Benchmarks\\.|\\.ListBenchmarks\\.courseStats",
+                Map.of("db", db.name(), "size", size.name(), "course", "C_100", "classmates", "ABOUT_100",
+                        "approach", "PLAIN_JDBC,JDBC,JOOQ"));
+    }
+
+    /** The three graph reads at every answer size, MULTISET (JOOQ) against the flat joins. */
+    private static Run jooqGraphs(Db db, Size size, String courses) {
+        return new Run("\\.FindStudentBenchmarks\\.|\\.FindCourseBenchmarks\\.|\\.ListBenchmarks\\.listStudents",
+                Map.of("db", db.name(), "size", size.name(), "student", "COURSES_1,COURSES_3,COURSES_9",
+                        "course", courses, "approach", "PLAIN_JDBC,JDBC,JOOQ,JOOQ_FLAT_JOIN"));
     }
 
     /** MyBatis's graph reads from flat rows folded by a ResultHandler, beside its nested result map. */

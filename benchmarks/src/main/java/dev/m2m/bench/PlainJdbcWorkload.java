@@ -5,6 +5,7 @@ import dev.m2m.core.ArgumentChecks;
 import dev.m2m.core.Course;
 import dev.m2m.core.CourseFullException;
 import dev.m2m.core.CourseStats;
+import dev.m2m.core.CourseWithStudents;
 import dev.m2m.core.DuplicateCourseNameException;
 import dev.m2m.core.ImportedSchool;
 import dev.m2m.core.NotFoundException;
@@ -47,6 +48,15 @@ final class PlainJdbcWorkload implements Workload {
             LEFT JOIN course c ON c.id = e.course_id
             WHERE s.id = ?
             ORDER BY c.name, c.id""";
+
+    private static final String COURSE_WITH_STUDENTS = """
+            SELECT c.id AS course_id, c.name AS course_name, c.capacity AS course_capacity,
+                   s.id AS student_id, s.name AS student_name
+            FROM course c
+            LEFT JOIN enrollment e ON e.course_id = c.id
+            LEFT JOIN student s ON s.id = e.student_id
+            WHERE c.id = ?
+            ORDER BY s.name, s.id""";
 
     private static final String PAGE = """
             SELECT s.id AS student_id, s.name AS student_name,
@@ -117,6 +127,30 @@ final class PlainJdbcWorkload implements Workload {
                     throw NotFoundException.student(studentId);
                 }
                 return students.get(0);
+            }
+        });
+    }
+
+    @Override
+    public CourseWithStudents findCourse(long courseId) {
+        return transaction(true, connection -> {
+            try (var query = connection.prepareStatement(COURSE_WITH_STUDENTS)) {
+                query.setLong(1, courseId);
+                try (var rs = query.executeQuery()) {
+                    if (!rs.next()) {
+                        throw NotFoundException.course(courseId);
+                    }
+                    var course = new Course(rs.getLong("course_id"), rs.getString("course_name"),
+                            rs.getInt("course_capacity"));
+                    var students = new ArrayList<Student>();
+                    do {
+                        long id = rs.getLong("student_id");
+                        if (!rs.wasNull()) {
+                            students.add(new Student(id, rs.getString("student_name")));
+                        }
+                    } while (rs.next());
+                    return new CourseWithStudents(course, students);
+                }
             }
         });
     }

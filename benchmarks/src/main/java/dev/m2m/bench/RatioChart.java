@@ -1,5 +1,7 @@
 package dev.m2m.bench;
 
+import static java.util.Map.entry;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -37,17 +39,19 @@ final class RatioChart {
      * eight are taken: Spring Data JPA has a dark brown and Spring Data JDBC a dark navy, apart by lightness from JPA's
      * vermilion and Spring JDBC's blue).
      */
-    private static final Map<String, Style> STYLES = Map.of(
-            Approach.ONE_ROUND_TRIP.name(), new Style("one round trip (auto-commit)", Color.BLACK),
-            Approach.JDBC.name(), new Style("Spring JDBC", new Color(0, 114, 178)),
-            Approach.JPA.name(), new Style("JPA/Hibernate", new Color(213, 94, 0)),
-            Approach.MYBATIS.name(), new Style("MyBatis", new Color(0, 158, 115)),
-            Approach.MYBATIS_FLAT_ROWS.name(), new Style("MyBatis, flat rows folded", new Color(204, 121, 167)),
-            Approach.SPRING_DATA_JPA.name(), new Style("Spring Data JPA", new Color(110, 60, 20)),
-            Approach.SPRING_DATA_JDBC.name(), new Style("Spring Data JDBC", new Color(30, 50, 110)),
-            NaiveLoading.JDBC_QUERY_PER_ROW.name(), new Style("JDBC, a query per row", new Color(86, 180, 233)),
-            NaiveLoading.JPA_LAZY_LOADING.name(), new Style("JPA lazy loading", new Color(230, 159, 0)),
-            NaiveLoading.MYBATIS_NESTED_SELECT.name(), new Style("MyBatis nested select", new Color(120, 120, 120)));
+    private static final Map<String, Style> STYLES = Map.ofEntries(
+            entry(Approach.ONE_ROUND_TRIP.name(), new Style("one round trip (auto-commit)", Color.BLACK)),
+            entry(Approach.JDBC.name(), new Style("Spring JDBC", new Color(0, 114, 178))),
+            entry(Approach.JPA.name(), new Style("JPA/Hibernate", new Color(213, 94, 0))),
+            entry(Approach.MYBATIS.name(), new Style("MyBatis", new Color(0, 158, 115))),
+            entry(Approach.MYBATIS_FLAT_ROWS.name(), new Style("MyBatis, flat rows folded", new Color(204, 121, 167))),
+            entry(Approach.SPRING_DATA_JPA.name(), new Style("Spring Data JPA", new Color(110, 60, 20))),
+            entry(Approach.SPRING_DATA_JDBC.name(), new Style("Spring Data JDBC", new Color(30, 50, 110))),
+            entry(Approach.JOOQ.name(), new Style("jOOQ", new Color(150, 30, 40))),
+            entry(Approach.JOOQ_FLAT_JOIN.name(), new Style("jOOQ, flat join folded", new Color(240, 128, 128))),
+            entry(NaiveLoading.JDBC_QUERY_PER_ROW.name(), new Style("JDBC, a query per row", new Color(86, 180, 233))),
+            entry(NaiveLoading.JPA_LAZY_LOADING.name(), new Style("JPA lazy loading", new Color(230, 159, 0))),
+            entry(NaiveLoading.MYBATIS_NESTED_SELECT.name(), new Style("MyBatis nested select", new Color(120, 120, 120))));
 
     private record Style(String name, Color colour) {
     }

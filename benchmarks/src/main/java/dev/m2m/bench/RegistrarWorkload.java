@@ -1,6 +1,7 @@
 package dev.m2m.bench;
 
 import dev.m2m.core.CourseStats;
+import dev.m2m.core.CourseWithStudents;
 import dev.m2m.core.ImportedSchool;
 import dev.m2m.core.Registrar;
 import dev.m2m.core.SchoolImport;
@@ -25,6 +26,11 @@ class RegistrarWorkload implements Workload {
     @Override
     public StudentWithCourses findStudent(long studentId) {
         return registrar.findStudent(studentId);
+    }
+
+    @Override
+    public CourseWithStudents findCourse(long courseId) {
+        return registrar.findCourse(courseId);
     }
 
     @Override

@@ -147,12 +147,12 @@ record Results(List<Row> rows, JsonObject settings) {
 
     /** The benchmark classes in the order a reader meets their operations. */
     private static final List<String> BENCHMARK_ORDER = List.of("StudentsInBenchmarks", "FindStudentBenchmarks",
-            "ListBenchmarks", "NaiveLoadingBenchmarks", "ClassmatesBenchmarks", "WriteBenchmarks", "DeleteBenchmarks",
+            "FindCourseBenchmarks", "ListBenchmarks", "NaiveLoadingBenchmarks", "ClassmatesBenchmarks", "WriteBenchmarks", "DeleteBenchmarks",
             "BulkLoadBenchmarks");
 
     /** The parameter that names a benchmark's probe, by benchmark method. */
     private static final Map<String, String> PROBE_PARAMETER = Map.of(
-            "studentsIn", "course", "deleteCourse", "course",
+            "studentsIn", "course", "findCourse", "course", "deleteCourse", "course",
             "findStudent", "student", "deleteStudent", "student",
             "classmatesOf", "classmates");
 

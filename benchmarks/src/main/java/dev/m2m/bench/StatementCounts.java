@@ -60,6 +60,14 @@ final class StatementCounts {
                         benchmark.student = student;
                         meter.count("FindStudentBenchmarks.findStudent", student.name(), () -> benchmark.findStudent(trial));
                     }
+                    for (CourseProbe course : CourseProbe.values()) {
+                        if (course.existsIn(size)) {
+                            var benchmark = new FindCourseBenchmarks();
+                            benchmark.course = course;
+                            benchmark.pick(trial);
+                            meter.count("FindCourseBenchmarks.findCourse", course.name(), () -> benchmark.findCourse(trial));
+                        }
+                    }
                     for (ClassmatesProbe classmates : ClassmatesProbe.values()) {
                         if (classmates.existsIn(size)) {
                             var benchmark = new ClassmatesBenchmarks();

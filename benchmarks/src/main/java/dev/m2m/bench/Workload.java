@@ -1,6 +1,7 @@
 package dev.m2m.bench;
 
 import dev.m2m.core.CourseStats;
+import dev.m2m.core.CourseWithStudents;
 import dev.m2m.core.ImportedSchool;
 import dev.m2m.core.SchoolImport;
 import dev.m2m.core.Student;
@@ -16,6 +17,8 @@ interface Workload extends AutoCloseable {
     List<Student> studentsIn(String courseName);
 
     StudentWithCourses findStudent(long studentId);
+
+    CourseWithStudents findCourse(long courseId);
 
     List<StudentWithCourses> listStudents(long afterId, int limit);
 

@@ -36,8 +36,8 @@ class PlainJdbcFloorH2Test {
     }
 
     /**
-     * The floor, the one-round-trip limit and MyBatis's flat rows are measured against the registrars: same
-     * answers.
+     * The floor, the one-round-trip limit, MyBatis's flat rows and jOOQ's flat joins are measured against the
+     * registrars: same answers.
      */
     @ParameterizedTest
     @EnumSource(Approach.class)
@@ -54,6 +54,7 @@ class PlainJdbcFloorH2Test {
             for (long course = 1; course <= data.courses(); course += 7) {
                 String name = SchoolData.courseName(course);
                 assertThat(workload.studentsIn(name)).isEqualTo(registrar.studentsIn(name));
+                assertThat(workload.findCourse(course)).isEqualTo(registrar.findCourse(course));
             }
             assertThat(workload.courseStats()).hasSize(data.courses()).isEqualTo(registrar.courseStats());
         }

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The SQL each registrar operation sends, captured from a real run on H2 and kept in
- * {@code docs/sql/<approach>/<operation>.sql}, where the docs include it. Each operation runs on the
+ * The SQL each registrar operation sends, captured from a real run on H2 (or, for an approach whose SQL
+ * differs between the databases, on PostgreSQL too) and kept in {@code docs/sql/<approach>/<operation>.sql},
+ * where the docs include it. Each operation runs on the
  * same small school (Alice takes Mathematics, Bob takes Mathematics and Physics, Carol takes
  * nothing). A file that differs from what the approach sends today fails the build; {@code ./docs-update}
  * rewrites them all.
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.TestInstance;
 public abstract class SqlCaptureContract {
 
     private final ImplementationUnderTest implementation;
+    private final TestDatabase database;
     private final String directory;
     private final UnaryOperator<String> format;
     private final StatementRecorder statements = new StatementRecorder();
@@ -48,14 +50,21 @@ public abstract class SqlCaptureContract {
      */
     protected SqlCaptureContract(ImplementationUnderTest implementation, String directory,
                                  UnaryOperator<String> format) {
+        this(implementation, TestDatabase.H2, directory, format);
+    }
+
+    /** The same, captured from a run on the given database. */
+    protected SqlCaptureContract(ImplementationUnderTest implementation, TestDatabase database, String directory,
+                                 UnaryOperator<String> format) {
         this.implementation = implementation;
+        this.database = database;
         this.directory = directory;
         this.format = format;
     }
 
     @BeforeAll
     void createRegistrar() {
-        pool = TestDatabase.H2.dataSource();
+        pool = database.dataSource();
         counted = statements.wrap(pool);
         registrar = implementation.factory().apply(counted);
     }
@@ -67,7 +76,7 @@ public abstract class SqlCaptureContract {
 
     @BeforeEach
     void startFromTheSchool() {
-        TestDatabase.H2.clean(pool);
+        database.clean(pool);
         var alice = registrar.addStudent("Alice");
         var bob = registrar.addStudent("Bob");
         var carol = registrar.addStudent("Carol");
@@ -164,8 +173,8 @@ public abstract class SqlCaptureContract {
         var text = new StringBuilder();
         text.append("-- %s on %s: %d statement%s%n".formatted(description, implementation.name(), sent.size(),
                 sent.size() == 1 ? "" : "s"));
-        text.append("-- captured from a run on H2 by %s; ./docs-update refreshes it%n"
-                .formatted(getClass().getSimpleName()));
+        text.append("-- captured from a run on %s by %s; ./docs-update refreshes it%n"
+                .formatted(database == TestDatabase.H2 ? "H2" : "PostgreSQL", getClass().getSimpleName()));
         for (var statement : sent) {
             text.append('\n');
             if (statement.batch()) {

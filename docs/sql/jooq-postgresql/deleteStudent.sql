@@ -1,0 +1,8 @@
+-- deleteStudent(bob) on jOOQ: 1 statement
+-- captured from a run on PostgreSQL by JooqSqlCapturePostgresTest; ./docs-update refreshes it
+
+delete
+from
+    student
+where
+    student.id = ?;

@@ -1,0 +1,37 @@
+-- listStudents(0, 2): a page of two students on jOOQ: 1 statement
+-- captured from a run on PostgreSQL by JooqSqlCapturePostgresTest; ./docs-update refreshes it
+
+select
+    page.id,
+    page.name,
+    (select
+        coalesce(jsonb_agg(jsonb_build_array(t.v0, t.v1, t.v2)), jsonb_build_array())
+    from
+        (select
+            course.id as v0,
+            course.name as v1,
+            course.capacity as v2
+        from
+            enrollment
+        join
+            course
+                on course.id = enrollment.course_id
+        where
+            enrollment.student_id = page.id
+        order by
+            course.name,
+            course.id) as t)
+from
+    (select
+        student.id,
+        student.name
+    from
+        student
+    where
+        student.id > ?
+    order by
+        student.id
+    fetch
+        next ? rows only) as page
+order by
+    page.id;

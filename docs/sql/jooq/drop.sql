@@ -1,0 +1,11 @@
+-- drop(bob, physics) on jOOQ: 1 statement
+-- captured from a run on H2 by JooqSqlCaptureH2Test; ./docs-update refreshes it
+
+delete
+from
+    enrollment
+where
+    (
+        enrollment.student_id = cast(? as bigint)
+        and enrollment.course_id = cast(? as bigint)
+    );
