@@ -61,7 +61,7 @@ enum Pass {
      * The same reads on H2 in the JVM, where the mapping's own cost shows, with both writes and the bulk load;
      * Spring Data JPA and Spring Data JDBC join the reads and the writes here (not the bulk load).
      */
-    H2("every read at its usual probe, the N+1, both writes, the bulk load; H2, 10,000 students", 48, 2, List.of(
+    H2("every read at its usual probe, the N+1, both writes, the bulk load; H2, 10,000 students", 44, 2, List.of(
             reads(Db.H2, Size.S_10K, "C_100", "COURSES_3", "ABOUT_100", Pass.SIX_APPROACHES),
             flatRows(Db.H2, Size.S_10K),
             new Run("\\.NaiveLoadingBenchmarks\\.", Map.of("db", "H2", "size", "S_10K")),
