@@ -49,24 +49,20 @@ final class StatementCounts {
                     var meter = new Meter(counts, approach.name(), statements, roundTrips);
                     for (CourseProbe course : CourseProbe.values()) {
                         if (course.existsIn(size)) {
-                            var benchmark = new StudentsInBenchmarks();
-                            benchmark.course = course;
-                            benchmark.pick(trial);
-                            meter.count("StudentsInBenchmarks.studentsIn", course.name(), () -> benchmark.studentsIn(trial));
+                            var studentsIn = new StudentsInBenchmarks();
+                            studentsIn.course = course;
+                            studentsIn.pick(trial);
+                            meter.count("StudentsInBenchmarks.studentsIn", course.name(), () -> studentsIn.studentsIn(trial));
+                            var findCourse = new FindCourseBenchmarks();
+                            findCourse.course = course;
+                            findCourse.pick(trial);
+                            meter.count("FindCourseBenchmarks.findCourse", course.name(), () -> findCourse.findCourse(trial));
                         }
                     }
                     for (StudentProbe student : StudentProbe.values()) {
                         var benchmark = new FindStudentBenchmarks();
                         benchmark.student = student;
                         meter.count("FindStudentBenchmarks.findStudent", student.name(), () -> benchmark.findStudent(trial));
-                    }
-                    for (CourseProbe course : CourseProbe.values()) {
-                        if (course.existsIn(size)) {
-                            var benchmark = new FindCourseBenchmarks();
-                            benchmark.course = course;
-                            benchmark.pick(trial);
-                            meter.count("FindCourseBenchmarks.findCourse", course.name(), () -> benchmark.findCourse(trial));
-                        }
                     }
                     for (ClassmatesProbe classmates : ClassmatesProbe.values()) {
                         if (classmates.existsIn(size)) {
