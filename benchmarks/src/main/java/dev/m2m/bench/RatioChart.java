@@ -51,7 +51,13 @@ final class RatioChart {
             entry(Approach.JOOQ_FLAT_JOIN.name(), new Style("jOOQ, flat join folded", new Color(240, 128, 128))),
             entry(NaiveLoading.JDBC_QUERY_PER_ROW.name(), new Style("JDBC, a query per row", new Color(86, 180, 233))),
             entry(NaiveLoading.JPA_LAZY_LOADING.name(), new Style("JPA lazy loading", new Color(230, 159, 0))),
-            entry(NaiveLoading.MYBATIS_NESTED_SELECT.name(), new Style("MyBatis nested select", new Color(120, 120, 120))));
+            entry(NaiveLoading.MYBATIS_NESTED_SELECT.name(), new Style("MyBatis nested select", new Color(120, 120, 120))),
+            entry(NaiveLoading.SPRING_DATA_JPA_OPEN_IN_VIEW.name(),
+                    new Style("Spring Data JPA, open in view", new Color(180, 120, 60))),
+            entry(NaiveLoading.SPRING_DATA_JPA_PAGEABLE_GRAPH.name(),
+                    new Style("Spring Data JPA, Pageable entity graph", new Color(160, 100, 50))),
+            entry(NaiveLoading.SPRING_DATA_JPA_PAGEABLE_IDS_THEN_GRAPH.name(),
+                    new Style("Spring Data JPA, Pageable ids then graph", new Color(200, 150, 90))));
 
     private record Style(String name, Color colour) {
     }

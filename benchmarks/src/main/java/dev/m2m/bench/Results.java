@@ -47,11 +47,14 @@ record Results(List<Row> rows, JsonObject settings) {
             return Double.isNaN(error) ? "-" : "%.0f%%%s".formatted(100 * relativeError(), marginTooWide() ? "!" : "");
         }
 
-        /** "StudentsInBenchmarks.studentsIn" at C_100 → "studentsIn (100 students)"; the N+1 page → "listStudents (N+1)". */
+        /**
+         * "StudentsInBenchmarks.studentsIn" at C_100 → "studentsIn (100 students)"; the N+1 page → "listStudents
+         * (N+1)", a Pageable's → "listStudents (Pageable)".
+         */
         String operation() {
             String method = method();
             if (benchmark.startsWith("NaiveLoadingBenchmarks")) {
-                return method + " (N+1)";
+                return method + " (" + NaiveLoading.valueOf(variant).kind.label + ")";
             }
             return probe.isEmpty() ? method : method + " (" + Probe.named(probe).label() + ")";
         }

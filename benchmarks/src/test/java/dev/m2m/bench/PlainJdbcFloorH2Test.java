@@ -60,6 +60,24 @@ class PlainJdbcFloorH2Test {
         }
     }
 
+    /**
+     * Every other way to the benchmarked page (the N+1s, Spring Data's Pageables) loads the registrar's page:
+     * the same students, each with the same courses in the same order.
+     */
+    @ParameterizedTest
+    @EnumSource(NaiveLoading.class)
+    void shouldLoadTheBenchmarkedPageLikeTheRegistrar(NaiveLoading loading) {
+        long afterId = database.data().pageAfter();
+        var loader = loading.open(database.dataSource());
+        try {
+            assertThat(loader.page().load(afterId, SchoolData.PAGE))
+                    .hasSize(SchoolData.PAGE)
+                    .isEqualTo(registrar.listStudents(afterId, SchoolData.PAGE));
+        } finally {
+            loader.close().run();
+        }
+    }
+
     /** Every delete benchmark's invocation leaves the school as it found it, through every approach. */
     @ParameterizedTest
     @EnumSource(Approach.class)

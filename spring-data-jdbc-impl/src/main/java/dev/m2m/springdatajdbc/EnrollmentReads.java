@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
  * names and left-joins the links, so that one statement tells an unknown id (no row) from an empty list (one
  * row of nulls).
  */
-@Transactional(readOnly = true)
+// the transaction manager named, not found: see SpringDataJdbcConfiguration#transactionManager
+@Transactional(transactionManager = "transactionManager", readOnly = true)
 class EnrollmentReads implements Approach.EnrollmentReads {
 
     private final StudentRepository students;

@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Reads that name a student or a course start from that row and left-join the other side: no row
  * means the id is unknown, one row of nulls means it has no links; one statement answers both.
  */
-@Transactional(readOnly = true)
+// the transaction manager named, not found: see SpringDataJdbcConfiguration#transactionManager
+@Transactional(transactionManager = "transactionManager", readOnly = true)
 class RegistrarReads implements Approach.Reads {
 
     private final StudentRepository students;

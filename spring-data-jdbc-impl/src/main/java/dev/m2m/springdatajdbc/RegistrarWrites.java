@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * as in the other approaches (the seats counted under the locks), and a course deleted meanwhile cannot
  * get its link written back ({@link #lockCoursesWrittenBack}).
  */
-@Transactional
+// the transaction manager named, not found: see SpringDataJdbcConfiguration#transactionManager
+@Transactional(transactionManager = "transactionManager")
 class RegistrarWrites implements Approach.Writes {
 
     private final StudentRepository students;

@@ -22,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * concurrent call while the import runs makes the courses' insert fail, which is rolled back to a
  * savepoint so that the name can be looked up and reported.
  */
-@Transactional
+// the transaction manager named, not found: see SpringDataJdbcConfiguration#transactionManager
+@Transactional(transactionManager = "transactionManager")
 class SchoolImporter implements Approach.Importer {
 
     private final StudentRepository students;

@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
  * jpa-impl: does the student or course exist ({@code existsById}, a count by id), then its enrolments with
  * both ends fetched in the same query.
  */
-@Transactional(readOnly = true)
+// the transaction manager named, not found: see SpringDataJpaConfiguration#transactionManager
+@Transactional(transactionManager = "transactionManager", readOnly = true)
 class EnrollmentReads implements Approach.EnrollmentReads {
 
     private final StudentRepository students;

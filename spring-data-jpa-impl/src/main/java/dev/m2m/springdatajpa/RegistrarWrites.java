@@ -28,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * first, then the courses in id order; the seats are counted after, under the locks, so two enrolments
  * cannot both take the last place.
  */
-@Transactional
+// the transaction manager named, not found: see SpringDataJpaConfiguration#transactionManager
+@Transactional(transactionManager = "transactionManager")
 class RegistrarWrites implements Approach.Writes {
 
     private final StudentRepository students;

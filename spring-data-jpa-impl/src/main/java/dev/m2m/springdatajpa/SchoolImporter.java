@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * statement each, exactly as in jpa-impl; only the links (the students' collections) leave in JDBC
  * batches, at each flush. {@code saveAll} is a loop of {@code save}, nothing more.
  */
-@Transactional
+// the transaction manager named, not found: see SpringDataJpaConfiguration#transactionManager
+@Transactional(transactionManager = "transactionManager")
 class SchoolImporter implements Approach.Importer {
 
     private final StudentRepository students;

@@ -5,6 +5,7 @@ import dev.m2m.springdatajpa.StudentRow;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -30,6 +31,9 @@ public interface ShowcaseStudentRepository extends Repository<StudentEntity, Lon
     // end::entity-graph[]
 
     Optional<StudentEntity> findById(Long id);
+
+    /** A keyset page of students, entities only: their courses load when something touches them. */
+    List<StudentEntity> findByIdGreaterThanOrderByIdAsc(long afterId, Limit limit);
 
     // tag::page-on-a-fetch[]
     /**

@@ -1,11 +1,15 @@
 package dev.m2m.springdatajpa.showcase;
 
+import dev.m2m.core.StudentWithCourses;
 import dev.m2m.springdatajpa.SpringDataJpaConfiguration;
 import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -21,6 +25,11 @@ public final class SpringDataShowcase implements AutoCloseable {
     @Configuration(proxyBeanMethods = false)
     @EnableJpaRepositories(basePackageClasses = ShowcaseStudentRepository.class)
     static class ShowcaseRepositories {
+
+        @Bean
+        ShowcasePages showcasePages(ShowcaseStudentRepository students) {
+            return new ShowcasePages(students);
+        }
     }
 
     private final AnnotationConfigApplicationContext context;
@@ -32,6 +41,21 @@ public final class SpringDataShowcase implements AutoCloseable {
     public ShowcaseStudentRepository students() {
         return context.getBean(ShowcaseStudentRepository.class);
     }
+
+    public ShowcasePages pages() {
+        return context.getBean(ShowcasePages.class);
+    }
+
+    // tag::page-in-view[]
+    /**
+     * A page of students by keyset, their courses touched after the repository call: open in view, each
+     * student's courses load on touch, one statement each (1 + the page's size).
+     */
+    public List<StudentWithCourses> pageLoadedInView(long afterId, int limit) {
+        return withEntityManagerOpenInView(() ->
+                ShowcasePages.withCourses(students().findByIdGreaterThanOrderByIdAsc(afterId, Limit.of(limit))));
+    }
+    // end::page-in-view[]
 
     // tag::open-in-view[]
     /**

@@ -119,6 +119,28 @@ class SpringDataJpaShowcaseH2Test {
         assertThat(statements.count()).as("the page of ids, its count, the graph").isEqualTo(3);
     }
 
+    /**
+     * The three pages the benchmarks time beside the registrar's (NaiveLoadingBenchmarks), as records: the same
+     * students and courses as the registrar's keyset page, at 1 + 3, 2 and 3 statements.
+     */
+    @Test
+    void shouldLoadTheRegistrarsPageInViewByAPageableGraphAndByPageableIdsThenTheGraph() {
+        long afterId = studentIds.get(2);
+        var expected = registrar.listStudents(afterId, 3);
+        statements.reset();
+
+        assertThat(showcase.pageLoadedInView(afterId, 3)).isEqualTo(expected);
+        assertThat(statements.count()).as("the students, then each one's courses on touch").isEqualTo(1 + 3);
+        statements.reset();
+        // six students: the second page of three is the students after the third
+        var secondPage = PageRequest.of(1, 3, Sort.by("id"));
+        assertThat(showcase.pages().pageOfEntityGraph(secondPage)).isEqualTo(expected);
+        assertThat(statements.count()).as("the page with its courses, the count").isEqualTo(2);
+        statements.reset();
+        assertThat(showcase.pages().pageOfIdsThenGraph(secondPage)).isEqualTo(expected);
+        assertThat(statements.count()).as("the page of ids, its count, the graph").isEqualTo(3);
+    }
+
     // tag::page-on-a-fetch[]
     @Test
     void shouldPageAnEntityGraphInADerivedTableOnHibernate74WithWholeCollections() {
