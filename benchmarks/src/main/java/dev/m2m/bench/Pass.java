@@ -45,8 +45,9 @@ enum Pass {
      * approach and the one-round-trip limit; the large probes (a course of 10,000, a student of 9 courses,
      * 9,999 classmates) through the four approaches; the N+1 pages, enrol-and-drop, and the two deletes.
      */
-    POSTGRES("every read at its usual and its large probe, the one-round-trip limit, the N+1, enrol and drop, "
-            + "the deletes; PostgreSQL, 100,000 students", 40, 2, List.of(
+    POSTGRES("every read at its usual and its large probe, the one-round-trip limit, the N+1 and Pageable pages, "
+            + "enrol and drop, "
+            + "the deletes; PostgreSQL, 100,000 students", 43, 2, List.of(
             reads(Db.POSTGRES, Size.S_100K, "C_100", "COURSES_3", "ABOUT_100",
                     "PLAIN_JDBC,ONE_ROUND_TRIP,JDBC,JPA,MYBATIS"),
             flatRows(Db.POSTGRES, Size.S_100K),
@@ -61,7 +62,8 @@ enum Pass {
      * The same reads on H2 in the JVM, where the mapping's own cost shows, with both writes and the bulk load;
      * Spring Data JPA and Spring Data JDBC join the reads and the writes here (not the bulk load).
      */
-    H2("every read at its usual probe, the N+1, both writes, the bulk load; H2, 10,000 students", 44, 2, List.of(
+    H2("every read at its usual probe, the N+1 and Pageable pages, both writes, the bulk load; H2, 10,000 students",
+            47, 2, List.of(
             reads(Db.H2, Size.S_10K, "C_100", "COURSES_3", "ABOUT_100", Pass.SIX_APPROACHES),
             flatRows(Db.H2, Size.S_10K),
             new Run("\\.NaiveLoadingBenchmarks\\.", Map.of("db", "H2", "size", "S_10K")),
