@@ -32,8 +32,10 @@ public enum Approach {
     SPRING_DATA_JDBC(dataSource -> new RegistrarWorkload(SpringDataJdbcRegistrar.create(dataSource))),
     /** jOOQ, its graph reads nesting the other side with MULTISET. */
     JOOQ(dataSource -> new RegistrarWorkload(JooqRegistrar.create(dataSource))),
-    /** jOOQ with findStudent and listStudents as flat joins folded by hand; the rest as JOOQ. */
-    JOOQ_FLAT_JOIN(JooqFlatJoinWorkload::new);
+    /** jOOQ with findStudent, findCourse and listStudents as flat joins folded by hand; the rest as JOOQ. */
+    JOOQ_FLAT_JOIN(JooqFlatJoinWorkload::new),
+    /** jOOQ with the same three MULTISET reads as JOOQ, their SQL rendered once and cached; the rest as JOOQ. */
+    JOOQ_RENDERED_ONCE(JooqRenderedOnceWorkload::new);
 
     private final Function<DataSource, Workload> factory;
 

@@ -49,6 +49,7 @@ final class RatioChart {
             entry(Approach.SPRING_DATA_JDBC.name(), new Style("Spring Data JDBC", new Color(30, 50, 110))),
             entry(Approach.JOOQ.name(), new Style("jOOQ", new Color(150, 30, 40))),
             entry(Approach.JOOQ_FLAT_JOIN.name(), new Style("jOOQ, flat join folded", new Color(240, 128, 128))),
+            entry(Approach.JOOQ_RENDERED_ONCE.name(), new Style("jOOQ, MULTISET rendered once", new Color(90, 0, 20))),
             entry(NaiveLoading.JDBC_QUERY_PER_ROW.name(), new Style("JDBC, a query per row", new Color(86, 180, 233))),
             entry(NaiveLoading.JPA_LAZY_LOADING.name(), new Style("JPA lazy loading", new Color(230, 159, 0))),
             entry(NaiveLoading.MYBATIS_NESTED_SELECT.name(), new Style("MyBatis nested select", new Color(120, 120, 120))),
