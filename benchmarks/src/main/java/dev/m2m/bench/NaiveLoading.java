@@ -92,7 +92,7 @@ public enum NaiveLoading {
     /**
      * The offset page that holds the students after {@code afterId}: the school's ids run from 1 without
      * gaps and the benchmarks page after a multiple of the page size, so page {@code afterId / limit} is the
-     * keyset page's students ({@code NaiveLoadingH2Test} checks it gives the same answer).
+     * keyset page's students ({@code PlainJdbcFloorH2Test} checks it gives the same answer).
      */
     static Pageable offsetPage(long afterId, int limit) {
         if (afterId % limit != 0) {

@@ -62,8 +62,8 @@ public class SpringDataJpaConfiguration {
 
     /**
      * Named in every service's {@code @Transactional}: without a name, Spring 7 looks for a {@code @Qualifier}
-     * on the service's class at every call before it falls back to this bean (5.7% of Spring Data JPA's
-     * {@code findStudent} on H2 in a JFR profile); a name is looked up once and cached.
+     * on the service's class at every call before it falls back to this bean (about 5% of Spring Data
+     * JPA's {@code findStudent} on H2 in a JFR profile); a name is looked up once and cached.
      */
     @Bean
     JpaTransactionManager transactionManager(EntityManagerFactory entityManagerFactory) {
