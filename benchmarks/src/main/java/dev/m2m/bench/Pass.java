@@ -62,16 +62,23 @@ enum Pass {
 
     /**
      * The same reads on H2 in the JVM, where the mapping's own cost shows, with both writes and the bulk load;
-     * Spring Data JPA and Spring Data JDBC join the reads and the writes here (not the bulk load).
+     * Spring Data JPA and Spring Data JDBC join the reads, the writes and the bulk load here, each with the
+     * pitfalls chapter 12 shows timed beside it (the N+1 and Pageable pages, the derived query, a grade that
+     * rewrites all of a student's links, {@code saveAll} with {@code IDENTITY} ids); jOOQ joins the bulk load.
      */
-    H2("every read at its usual probe, the N+1 and Pageable pages, both writes, the bulk load; H2, 10,000 students",
-            47, 2, List.of(
+    H2("every read at its usual probe, the N+1 and Pageable pages, the derived query, both writes, a grade of a "
+            + "student of 1, 3 and 9 courses, the bulk load; H2, 10,000 students",
+            62, 2, List.of(
             reads(Db.H2, Size.S_10K, "C_100", "COURSES_3", "ABOUT_100", Pass.SIX_APPROACHES),
             flatRows(Db.H2, Size.S_10K),
+            new Run("\\.StudentsInBenchmarks\\.", Map.of("db", "H2", "size", "S_10K", "course", "C_100",
+                    "approach", "SPRING_DATA_JPA_DERIVED_QUERY")),
             new Run("\\.NaiveLoadingBenchmarks\\.", Map.of("db", "H2", "size", "S_10K")),
             new Run("\\.WriteBenchmarks\\.", Map.of("db", "H2", "size", "S_10K", "approach", Pass.SIX_APPROACHES)),
+            new Run("\\.GradeBenchmarks\\.", Map.of("db", "H2", "size", "S_10K", "student", "COURSES_1,COURSES_3,COURSES_9",
+                    "approach", "PLAIN_JDBC,JPA,SPRING_DATA_JPA,SPRING_DATA_JDBC")),
             new Run("\\.BulkLoadBenchmarks\\.", Map.of("db", "H2", "size", "S_10K",
-                    "approach", "PLAIN_JDBC,JDBC,JPA,MYBATIS")))),
+                    "approach", "PLAIN_JDBC,JDBC,JPA,MYBATIS,SPRING_DATA_JPA,SPRING_DATA_JDBC,JOOQ")))),
 
     /**
      * The two scaling curves on PostgreSQL, with one representative read, {@code studentsIn}: every course

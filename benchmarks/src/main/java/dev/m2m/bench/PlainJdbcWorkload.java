@@ -7,6 +7,7 @@ import dev.m2m.core.CourseFullException;
 import dev.m2m.core.CourseStats;
 import dev.m2m.core.CourseWithStudents;
 import dev.m2m.core.DuplicateCourseNameException;
+import dev.m2m.core.Grade;
 import dev.m2m.core.ImportedSchool;
 import dev.m2m.core.NotFoundException;
 import dev.m2m.core.SchoolImport;
@@ -275,6 +276,23 @@ final class PlainJdbcWorkload implements Workload {
                 delete.setLong(1, studentId);
                 delete.setLong(2, courseId);
                 if (delete.executeUpdate() == 0) {
+                    throw NotFoundException.enrollment(studentId, courseId);
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Spring JDBC's statement: one update of the link; no row updated means no link. */
+    @Override
+    public void grade(long studentId, long courseId, Grade grade) {
+        transaction(false, connection -> {
+            try (var update = connection.prepareStatement(
+                    "UPDATE enrollment SET grade = ? WHERE student_id = ? AND course_id = ?")) {
+                update.setInt(1, grade.points());
+                update.setLong(2, studentId);
+                update.setLong(3, courseId);
+                if (update.executeUpdate() == 0) {
                     throw NotFoundException.enrollment(studentId, courseId);
                 }
             }

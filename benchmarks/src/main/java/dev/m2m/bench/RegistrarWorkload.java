@@ -2,6 +2,7 @@ package dev.m2m.bench;
 
 import dev.m2m.core.CourseStats;
 import dev.m2m.core.CourseWithStudents;
+import dev.m2m.core.Grade;
 import dev.m2m.core.ImportedSchool;
 import dev.m2m.core.Registrar;
 import dev.m2m.core.SchoolImport;
@@ -61,6 +62,11 @@ class RegistrarWorkload implements Workload {
     @Override
     public void drop(long studentId, long courseId) {
         registrar.drop(studentId, courseId);
+    }
+
+    @Override
+    public void grade(long studentId, long courseId, Grade grade) {
+        registrar.grade(studentId, courseId, grade);
     }
 
     @Override

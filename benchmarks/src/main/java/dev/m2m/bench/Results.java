@@ -150,13 +150,14 @@ record Results(List<Row> rows, JsonObject settings) {
 
     /** The benchmark classes in the order a reader meets their operations. */
     private static final List<String> BENCHMARK_ORDER = List.of("StudentsInBenchmarks", "FindStudentBenchmarks",
-            "FindCourseBenchmarks", "ListBenchmarks", "NaiveLoadingBenchmarks", "ClassmatesBenchmarks", "WriteBenchmarks", "DeleteBenchmarks",
+            "FindCourseBenchmarks", "ListBenchmarks", "NaiveLoadingBenchmarks", "ClassmatesBenchmarks", "WriteBenchmarks", "GradeBenchmarks",
+            "DeleteBenchmarks",
             "BulkLoadBenchmarks");
 
     /** The parameter that names a benchmark's probe, by benchmark method. */
     private static final Map<String, String> PROBE_PARAMETER = Map.of(
             "studentsIn", "course", "findCourse", "course", "deleteCourse", "course",
-            "findStudent", "student", "deleteStudent", "student",
+            "findStudent", "student", "deleteStudent", "student", "grade", "student",
             "classmatesOf", "classmates");
 
     private static String probe(String benchmark, JsonObject params) {

@@ -79,6 +79,12 @@ final class StatementCounts {
                     writes.pick(trial);
                     meter.count("WriteBenchmarks.enrollThenDrop", "", () -> writes.enrollThenDrop(trial));
                     meter.count("WriteBenchmarks.enrollAllThenDrop", "", () -> writes.enrollAllThenDrop(trial));
+                    for (StudentProbe student : StudentProbe.values()) {
+                        var grades = new GradeBenchmarks();
+                        grades.student = student;
+                        grades.pick(trial);
+                        meter.count("GradeBenchmarks.grade", student.name(), () -> grades.grade(trial));
+                    }
                     for (CourseProbe course : CourseProbe.values()) {
                         if (course.existsIn(size)) {
                             var deletes = new DeleteBenchmarks();

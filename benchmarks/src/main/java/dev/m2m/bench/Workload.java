@@ -2,6 +2,7 @@ package dev.m2m.bench;
 
 import dev.m2m.core.CourseStats;
 import dev.m2m.core.CourseWithStudents;
+import dev.m2m.core.Grade;
 import dev.m2m.core.ImportedSchool;
 import dev.m2m.core.SchoolImport;
 import dev.m2m.core.Student;
@@ -31,6 +32,8 @@ interface Workload extends AutoCloseable {
     void enrollAll(long studentId, List<Long> courseIds);
 
     void drop(long studentId, long courseId);
+
+    void grade(long studentId, long courseId, Grade grade);
 
     void deleteStudent(long studentId);
 

@@ -2,6 +2,7 @@ package dev.m2m.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.m2m.core.Registrar;
 import dev.m2m.jdbc.JdbcRegistrar;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -22,12 +23,14 @@ class PlainJdbcFloorH2Test {
     private BenchDatabase database;
     private Workload floor;
     private Workload registrar;
+    private Registrar transcripts;
 
     @BeforeAll
     void loadTheSchool() throws Exception {
         database = BenchDatabase.open(Db.H2, Size.S_1K);
         floor = Approach.PLAIN_JDBC.open(database.dataSource());
-        registrar = new RegistrarWorkload(JdbcRegistrar.create(database.dataSource()));
+        transcripts = JdbcRegistrar.create(database.dataSource());
+        registrar = new RegistrarWorkload(transcripts);
     }
 
     @AfterAll
@@ -99,6 +102,38 @@ class PlainJdbcFloorH2Test {
                 assertThat(database.data().isHeldBy(connection)).isTrue();
             }
             assertThat(registrar.findStudent(StudentProbe.COURSES_9.id()).courses()).hasSize(9);
+        }
+    }
+
+    /**
+     * The grade benchmark, through every approach: it changes the grade of one link at each call, and leaves
+     * the student's other links (their grades and enrolment times) as they were.
+     */
+    @ParameterizedTest
+    @EnumSource(Approach.class)
+    void shouldGradeOneLinkAtEachCallAndKeepTheStudentsOtherLinks(Approach approach) {
+        var student = StudentProbe.COURSES_9;
+        var before = transcripts.transcriptOf(student.id());
+        try (var workload = approach.open(database.dataSource())) {
+            var trial = Trial.over(approach, Size.S_1K, Db.H2, database, workload);
+            var grades = new GradeBenchmarks();
+            grades.student = student;
+            grades.pick(trial);
+            long graded = database.data().coursesOf(student.id()).get(0);
+
+            var first = grades.grade(trial);
+            var afterFirst = transcripts.transcriptOf(student.id());
+            var second = grades.grade(trial);
+            var afterSecond = transcripts.transcriptOf(student.id());
+
+            assertThat(first).isNotEqualTo(second);
+            assertThat(afterFirst).filteredOn(link -> link.course().id() == graded).singleElement()
+                    .satisfies(link -> assertThat(link.grade()).isEqualTo(first));
+            assertThat(afterSecond).filteredOn(link -> link.course().id() == graded).singleElement()
+                    .satisfies(link -> assertThat(link.grade()).isEqualTo(second));
+            assertThat(afterSecond).hasSize(9)
+                    .filteredOn(link -> link.course().id() != graded)
+                    .containsExactlyElementsOf(before.stream().filter(link -> link.course().id() != graded).toList());
         }
     }
 

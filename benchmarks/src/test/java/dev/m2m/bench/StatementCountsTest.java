@@ -33,6 +33,12 @@ class StatementCountsTest {
         assertThat(small.get("WriteBenchmarks.enrollThenDrop"))
                 .containsEntry("PLAIN_JDBC", new StatementCounts.Count(5, null))
                 .containsEntry("JPA", new StatementCounts.Count(6, null));
+        assertThat(small.get("GradeBenchmarks.grade COURSES_9"))
+                .as("a grade: the same statements for a student of 1 or 9 courses (a JDBC batch counts as one)")
+                .isEqualTo(small.get("GradeBenchmarks.grade COURSES_1"))
+                .containsEntry("PLAIN_JDBC", new StatementCounts.Count(1, null))
+                .containsEntry("JPA", new StatementCounts.Count(2, null))
+                .containsEntry("SPRING_DATA_JDBC", new StatementCounts.Count(6, null));
     }
 
     /**

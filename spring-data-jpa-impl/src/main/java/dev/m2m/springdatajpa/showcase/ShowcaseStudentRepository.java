@@ -24,6 +24,9 @@ public interface ShowcaseStudentRepository extends Repository<StudentEntity, Lon
     List<StudentEntity> findByCourses_Name(String courseName);
     // end::derived-across-the-join[]
 
+    /** The same in the registrar's order (name, then id): the order is part of the derived name. */
+    List<StudentEntity> findByCourses_NameOrderByNameAscIdAsc(String courseName);
+
     // tag::entity-graph[]
     /** The student and their courses in one statement: the entity graph makes the join a fetch join. */
     @EntityGraph(attributePaths = "courses")

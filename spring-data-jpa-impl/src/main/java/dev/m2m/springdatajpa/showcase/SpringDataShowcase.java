@@ -30,6 +30,11 @@ public final class SpringDataShowcase implements AutoCloseable {
         ShowcasePages showcasePages(ShowcaseStudentRepository students) {
             return new ShowcasePages(students);
         }
+
+        @Bean
+        DerivedQueryReads derivedQueryReads(ShowcaseStudentRepository students) {
+            return new DerivedQueryReads(students);
+        }
     }
 
     private final AnnotationConfigApplicationContext context;
@@ -44,6 +49,10 @@ public final class SpringDataShowcase implements AutoCloseable {
 
     public ShowcasePages pages() {
         return context.getBean(ShowcasePages.class);
+    }
+
+    public DerivedQueryReads derivedQueryReads() {
+        return context.getBean(DerivedQueryReads.class);
     }
 
     // tag::page-in-view[]

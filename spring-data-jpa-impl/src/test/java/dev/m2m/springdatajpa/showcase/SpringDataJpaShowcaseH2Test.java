@@ -9,6 +9,7 @@ import dev.m2m.core.Registrar;
 import dev.m2m.core.SchoolImport;
 import dev.m2m.core.SchoolImport.Link;
 import dev.m2m.core.SchoolImport.NewCourse;
+import dev.m2m.core.Student;
 import dev.m2m.jpa.mapping.CourseEntity;
 import dev.m2m.jpa.mapping.StudentEntity;
 import dev.m2m.springdatajpa.SpringDataJpaRegistrar;
@@ -72,6 +73,16 @@ class SpringDataJpaShowcaseH2Test {
         assertThat(statements.count()).isEqualTo(1);
         assertThat(students.findByCourses_Name("Drama")).as("a course nobody takes").isEmpty();
         assertThat(students.findByCourses_Name("Dance")).as("a course that does not exist, alike").isEmpty();
+    }
+
+    @Test
+    void shouldAnswerStudentsInLikeTheRegistrarThroughTheOrderedDerivedQueryButEmptyForAnUnknownCourse() {
+        var reads = showcase.derivedQueryReads();
+
+        assertThat(reads.studentsIn("Art")).isEqualTo(registrar.studentsIn("Art"))
+                .extracting(Student::name).containsExactly("Kim", "Lou", "Oli");
+        assertThat(statements.count()).isEqualTo(1);
+        assertThat(reads.studentsIn("Dance")).as("where the registrar throws NotFoundException").isEmpty();
     }
 
     @Test
