@@ -22,10 +22,10 @@ public interface ShowcaseStudentRepository extends Repository<StudentEntity, Lon
     // tag::derived-across-the-join[]
     /** A derived query across the association: {@code courses} is the collection, {@code _Name} its field. */
     List<StudentEntity> findByCourses_Name(String courseName);
-    // end::derived-across-the-join[]
 
     /** The same in the registrar's order (name, then id): the order is part of the derived name. */
     List<StudentEntity> findByCourses_NameOrderByNameAscIdAsc(String courseName);
+    // end::derived-across-the-join[]
 
     // tag::entity-graph[]
     /** The student and their courses in one statement: the entity graph makes the join a fetch join. */
