@@ -68,7 +68,7 @@ enum Pass {
      */
     H2("every read at its usual probe, the N+1 and Pageable pages, the derived query, both writes, a grade of a "
             + "student of 1, 3 and 9 courses, the bulk load; H2, 10,000 students",
-            62, 2, List.of(
+            72, 2, List.of(
             reads(Db.H2, Size.S_10K, "C_100", "COURSES_3", "ABOUT_100", Pass.SIX_APPROACHES),
             flatRows(Db.H2, Size.S_10K),
             new Run("\\.StudentsInBenchmarks\\.", Map.of("db", "H2", "size", "S_10K", "course", "C_100",
