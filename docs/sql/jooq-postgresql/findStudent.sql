@@ -5,7 +5,7 @@ select
     student.id,
     student.name,
     (select
-        coalesce(jsonb_agg(jsonb_build_array(t.v0, t.v1, t.v2)), jsonb_build_array())
+        coalesce(json_agg(json_build_array(t.v0, t.v1, t.v2)), json_build_array())
     from
         (select
             course.id as v0,

@@ -429,12 +429,15 @@ final class PlainJdbcWorkload implements Workload {
         }
     }
 
-    private interface SqlWork<T> {
+    interface SqlWork<T> {
         T run(Connection connection) throws SQLException;
     }
 
-    /** One transaction: read-only for reads, as the registrars' are; rolled back on any failure. */
-    private <T> T transaction(boolean readOnly, SqlWork<T> work) {
+    /**
+     * One transaction: read-only for reads, as the registrars' are; rolled back on any failure. Also the
+     * transactions of {@link UnparsedMultiset}, so that it differs from the floor only in its SQL.
+     */
+    <T> T transaction(boolean readOnly, SqlWork<T> work) {
         if (readOnly && readsInAutoCommit) {
             try (Connection connection = dataSource.getConnection()) {
                 return work.run(connection); // the pool hands connections out in auto-commit

@@ -103,6 +103,7 @@ record Results(List<Row> rows, JsonObject settings) {
             var params = result.getAsJsonObject("params");
             String variant = params.has("approach") ? params.get("approach").getAsString()
                     : params.has("loading") ? params.get("loading").getAsString()
+                    : params.has("step") ? stepVariant(params.get("step").getAsString())
                     : params.get("form").getAsString() + ", " + params.get("width").getAsString() + " characters";
             var primary = result.getAsJsonObject("primaryMetric");
             double allocated = Optional.ofNullable(result.getAsJsonObject("secondaryMetrics"))
@@ -151,7 +152,7 @@ record Results(List<Row> rows, JsonObject settings) {
 
     /** The benchmark classes in the order a reader meets their operations. */
     private static final List<String> BENCHMARK_ORDER = List.of("StudentsInBenchmarks", "FindStudentBenchmarks",
-            "FindCourseBenchmarks", "WideParentBenchmarks", "ListBenchmarks", "NaiveLoadingBenchmarks", "ClassmatesBenchmarks", "WriteBenchmarks", "GradeBenchmarks",
+            "FindCourseBenchmarks", "WideParentBenchmarks", "ListBenchmarks", "MultisetCostBenchmarks", "NaiveLoadingBenchmarks", "ClassmatesBenchmarks", "WriteBenchmarks", "GradeBenchmarks",
             "DeleteBenchmarks",
             "BulkLoadBenchmarks");
 
@@ -195,6 +196,17 @@ record Results(List<Row> rows, JsonObject settings) {
                 return Approach.values().length + loading.ordinal();
             }
         }
-        return Approach.values().length + NaiveLoading.values().length; // the wide parent's forms, by name
+        for (MultisetCostBenchmarks.Step step : MultisetCostBenchmarks.Step.values()) {
+            if (step.name().equals(variant)) {
+                return Approach.values().length + NaiveLoading.values().length + step.ordinal();
+            }
+        }
+        return Approach.values().length + NaiveLoading.values().length
+                + MultisetCostBenchmarks.Step.values().length; // the wide parent's forms, by name
+    }
+
+    /** The MULTISET ladder's first step is the floor itself, and is read as the floor, so the others get ratios. */
+    private static String stepVariant(String step) {
+        return step.equals(MultisetCostBenchmarks.Step.FLOOR.name()) ? Approach.PLAIN_JDBC.name() : step;
     }
 }

@@ -109,6 +109,19 @@ class ResultsTest {
                 .containsExactly(tuple("studentsIn (10 students)", 2.0, 10), tuple("studentsIn (100 students)", 1.2, 100));
     }
 
+    @Test
+    void shouldReadTheMultisetLaddersFirstStepAsTheFloorAndKeepTheStepsInOrder() throws IOException {
+        var results = Results.read(json(
+                result("MultisetCostBenchmarks.listStudents", "step", "REGISTRAR", "S_1K", 30.0),
+                result("MultisetCostBenchmarks.listStudents", "step", "SQL_JSON", "S_1K", 15.0),
+                result("MultisetCostBenchmarks.listStudents", "step", "FLOOR", "S_1K", 10.0)));
+
+        assertThat(results.rows())
+                .extracting(Results.Row::variant, results::ratioText)
+                .containsExactly(tuple("PLAIN_JDBC", "floor"), tuple("SQL_JSON", "1.50x (no interval)"),
+                        tuple("REGISTRAR", "3.00x (no interval)"));
+    }
+
     private static String probed(String course, String approach, double score) {
         return """
                 {"benchmark": "dev.m2m.bench.StudentsInBenchmarks.studentsIn",

@@ -25,8 +25,9 @@ import org.jooq.Result;
 /**
  * Every read, one statement each. The three graph reads nest the other side in the row with
  * {@code MULTISET}: the database builds each student's courses as one JSON array (H2's
- * {@code json_arrayagg}, PostgreSQL's {@code jsonb_agg}), jOOQ reads it back into records, and a
- * constructor reference makes each a domain record: no parent columns repeated per child, and no fold.
+ * {@code json_arrayagg}, PostgreSQL's {@code json_agg}, which {@link Transactions} asks for), jOOQ reads
+ * it back into records, and a constructor reference makes each a domain record: no parent columns
+ * repeated per child, and no fold.
  * Reads that name a row start FROM it, so "unknown id" is no row and "no links" an empty list. jOOQ's
  * {@code fetch} returns modifiable lists; the registrar hands out unmodifiable copies.
  */

@@ -5,7 +5,7 @@ import dev.m2m.contract.TestDatabase;
 
 /**
  * The SQL jOOQ renders for PostgreSQL from the same code, kept in {@code docs/sql/jooq-postgresql}: MULTISET
- * becomes {@code jsonb_agg}, a generated id comes back by {@code RETURNING}.
+ * becomes {@code json_agg} (the registrar's setting; jOOQ's default there is {@code jsonb_agg}), a generated id comes back by {@code RETURNING}.
  */
 class JooqSqlCapturePostgresTest extends SqlCaptureContract {
 

@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.Table;
+import org.jooq.conf.NestedCollectionEmulation;
 
 /**
  * The registrar's three MULTISET reads, the same SQL, rendered once instead of at every call. jOOQ builds
@@ -71,9 +72,19 @@ public final class RenderedOnceReads {
     private final String findCourseSql;
     private final String listStudentsSql;
 
-    // tag::rendered-once[]
+    /** The reads in the registrar's transactions, with its settings. */
     public RenderedOnceReads(DataSource dataSource) {
-        this.transactions = new Transactions(dataSource);
+        this(new Transactions(dataSource));
+    }
+
+    /** The same reads with MULTISET nested another way than the registrar's JSON (JSONB, to compare). */
+    public RenderedOnceReads(DataSource dataSource, NestedCollectionEmulation multiset) {
+        this(new Transactions(dataSource, multiset));
+    }
+
+    // tag::rendered-once[]
+    private RenderedOnceReads(Transactions transactions) {
+        this.transactions = transactions;
         this.findStudentSql = rendered(select(STUDENT.ID, STUDENT.NAME, COURSES)
                 .from(STUDENT)
                 .where(STUDENT.ID.eq(param("studentId", Long.class))));
@@ -88,6 +99,21 @@ public final class RenderedOnceReads {
         return transactions.read(dsl -> dsl.render(query));
     }
     // end::rendered-once[]
+
+    /** The SQL of {@link #findStudent}, as rendered: it takes the student's id. */
+    public String findStudentSql() {
+        return findStudentSql;
+    }
+
+    /** The SQL of {@link #findCourse}, as rendered: it takes the course's id. */
+    public String findCourseSql() {
+        return findCourseSql;
+    }
+
+    /** The SQL of {@link #listStudents}, as rendered: it takes the id to start after, then the limit. */
+    public String listStudentsSql() {
+        return listStudentsSql;
+    }
 
     // tag::find-student[]
     /** The student with their courses, or empty for an unknown id: the SQL bound, run, and read back. */
