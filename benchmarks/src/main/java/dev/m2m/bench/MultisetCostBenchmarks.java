@@ -1,6 +1,8 @@
 package dev.m2m.bench;
 
 import dev.m2m.jooq.JooqRegistrar;
+import java.util.function.BiFunction;
+import java.util.function.LongFunction;
 import org.jooq.conf.NestedCollectionEmulation;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
@@ -61,63 +63,17 @@ public class MultisetCostBenchmarks extends Measured {
         abstract GraphReads open(BenchDatabase database);
     }
 
-    /** The three graph reads, whatever each step returns for them. */
-    interface GraphReads {
-
-        Object findStudent(long studentId);
-
-        Object findCourse(long courseId);
-
-        Object listStudents(long afterId, int limit);
-
-        void close();
+    /** The three graph reads, whatever each step returns for them, and what closes them. */
+    record GraphReads(LongFunction<Object> findStudent, LongFunction<Object> findCourse,
+                      BiFunction<Long, Integer, Object> listStudents, Runnable close) {
 
         static GraphReads of(Workload workload) {
-            return new GraphReads() {
-                @Override
-                public void close() {
-                    workload.close();
-                }
-
-                @Override
-                public Object findStudent(long studentId) {
-                    return workload.findStudent(studentId);
-                }
-
-                @Override
-                public Object findCourse(long courseId) {
-                    return workload.findCourse(courseId);
-                }
-
-                @Override
-                public Object listStudents(long afterId, int limit) {
-                    return workload.listStudents(afterId, limit);
-                }
-            };
+            return new GraphReads(workload::findStudent, workload::findCourse, workload::listStudents, workload::close);
         }
 
         static GraphReads of(UnparsedMultiset unparsed) {
-            return new GraphReads() {
-                @Override
-                public void close() {
-                    // nothing of its own: the DataSource is the trial's
-                }
-
-                @Override
-                public Object findStudent(long studentId) {
-                    return unparsed.findStudent(studentId);
-                }
-
-                @Override
-                public Object findCourse(long courseId) {
-                    return unparsed.findCourse(courseId);
-                }
-
-                @Override
-                public Object listStudents(long afterId, int limit) {
-                    return unparsed.listStudents(afterId, limit);
-                }
-            };
+            // nothing of its own to close: the DataSource is the trial's
+            return new GraphReads(unparsed::findStudent, unparsed::findCourse, unparsed::listStudents, () -> { });
         }
     }
 
@@ -139,7 +95,7 @@ public class MultisetCostBenchmarks extends Measured {
 
         @TearDown(Level.Trial)
         public void close() throws Exception {
-            reads.close();
+            reads.close().run();
             database.close();
         }
     }
@@ -169,16 +125,16 @@ public class MultisetCostBenchmarks extends Measured {
 
     @Benchmark
     public Object findStudent(Ladder ladder, AStudent student) {
-        return ladder.reads.findStudent(student.student.id());
+        return ladder.reads.findStudent().apply(student.student.id());
     }
 
     @Benchmark
     public Object findCourse(Ladder ladder, ACourse course) {
-        return ladder.reads.findCourse(course.id);
+        return ladder.reads.findCourse().apply(course.id);
     }
 
     @Benchmark
     public Object listStudents(Ladder ladder) {
-        return ladder.reads.listStudents(ladder.database.data().pageAfter(), SchoolData.PAGE);
+        return ladder.reads.listStudents().apply(ladder.database.data().pageAfter(), SchoolData.PAGE);
     }
 }

@@ -60,11 +60,11 @@ class MultisetCostTest {
             for (var probe : StudentProbe.values()) {
                 var expected = registrar.findStudent(probe.id());
                 assertThat(probe.courses).isEqualTo(expected.courses().size());
-                assertStudent(reads.findStudent(probe.id()), expected);
+                assertStudent(reads.findStudent().apply(probe.id()), expected);
             }
             for (var probe : List.of(CourseProbe.C_10, CourseProbe.C_100)) {
                 var expected = registrar.findCourse(probe.id());
-                var read = reads.findCourse(probe.id());
+                var read = reads.findCourse().apply(probe.id());
                 if (read instanceof CourseRow row) {
                     assertThat(new Course(row.id(), row.name(), row.capacity())).isEqualTo(expected.course());
                     assertNamesInOrder(row.students(), expected.students().stream().map(Student::name).toList());
@@ -73,14 +73,14 @@ class MultisetCostTest {
                 }
             }
             long afterId = database.data().pageAfter();
-            var page = (List<?>) reads.listStudents(afterId, SchoolData.PAGE);
+            var page = (List<?>) reads.listStudents().apply(afterId, SchoolData.PAGE);
             var expectedPage = registrar.listStudents(afterId, SchoolData.PAGE);
             assertThat(page).hasSize(SchoolData.PAGE);
             for (int i = 0; i < page.size(); i++) {
                 assertStudent(page.get(i), expectedPage.get(i));
             }
         } finally {
-            reads.close();
+            reads.close().run();
             registrar.close();
         }
     }
