@@ -7,11 +7,11 @@ SELECT enrollment.GRADE AS GRADE, enrollment.course_id AS course_id, enrollment.
 
 SELECT course.ID AS ID, course.NAME AS NAME, course.CAPACITY AS CAPACITY FROM course WHERE course.ID IN (?) ORDER BY course.ID ASC FOR UPDATE;
 
-SELECT c.id, c.name, c.capacity, COUNT(e.student_id) AS enrolled
+SELECT c.id AS course_id, COUNT(e.student_id) AS taken
 FROM course c
 LEFT JOIN enrollment e ON e.course_id = c.id
 WHERE c.id IN (?)
-GROUP BY c.id, c.name, c.capacity;
+GROUP BY c.id;
 
 UPDATE student SET NAME = ? WHERE student.ID = ?;
 

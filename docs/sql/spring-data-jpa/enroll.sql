@@ -26,8 +26,6 @@ for
 
 select
     ce1_0.id,
-    ce1_0.name,
-    ce1_0.capacity,
     count(s1_0.student_id)
 from
     course ce1_0
@@ -37,9 +35,7 @@ left join
 where
     ce1_0.id in (?)
 group by
-    ce1_0.id,
-    ce1_0.name,
-    ce1_0.capacity;
+    ce1_0.id;
 
 select
     c1_0.student_id,

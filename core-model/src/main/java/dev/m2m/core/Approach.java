@@ -6,10 +6,11 @@ import java.util.function.Predicate;
 
 /**
  * What an approach writes, and the one way it becomes a {@link Registrar}. An approach is its
- * transactions and four parts that work inside one: its {@link Reads}, its {@link Writes}, its
- * {@link EnrollmentReads} (the association object) and its bulk {@link Importer}. Each part is made
- * for the session {@code S} its transactions open (an {@code EntityManager}, a {@code SqlSession}, or,
- * where the technology binds the transaction to the thread, a status the parts ignore), and runs
+ * transactions and four parts that work inside one: its {@link RegistrarReads}, its
+ * {@link RegistrarWrites}, its {@link EnrollmentReads} (the association object) and its bulk
+ * {@link SchoolImporter}; each module names its classes after them. Each part is made
+ * for the session {@code S} its transactions open (an {@code EntityManager}, a {@code SqlSession}, a
+ * {@code DSLContext}, or {@code Void} where the technology binds the transaction to the thread), and runs
  * inside it: no part opens, commits or rolls back anything.
  *
  * <p>{@link #registrar} does the rest, once for every approach: which calls read and which write,
@@ -27,10 +28,10 @@ import java.util.function.Predicate;
  */
 public record Approach<S>(
         Transactions<S> transactions,
-        Function<S, Reads> reads,
-        Function<S, Writes> writes,
+        Function<S, RegistrarReads> reads,
+        Function<S, RegistrarWrites> writes,
         Function<S, EnrollmentReads> enrollmentReads,
-        Function<S, Importer> importer) {
+        Function<S, SchoolImporter> importer) {
 
     /**
      * This approach as a {@link Registrar}, held to the checks and the exception policy of
@@ -72,7 +73,7 @@ public record Approach<S>(
     }
 
     /** The reads of {@link Registrar}, each a fixed number of statements; what they promise is said there. */
-    public interface Reads {
+    public interface RegistrarReads {
 
         List<Student> studentsIn(String courseName);
 
@@ -90,7 +91,7 @@ public record Approach<S>(
     }
 
     /** The writes of {@link Registrar}; each throws its domain exception before it has written anything. */
-    public interface Writes {
+    public interface RegistrarWrites {
 
         Student addStudent(String name);
 
@@ -100,11 +101,11 @@ public record Approach<S>(
 
         void drop(long studentId, long courseId);
 
+        void grade(long studentId, long courseId, Grade grade);
+
         void deleteStudent(long studentId);
 
         void deleteCourse(long courseId);
-
-        void grade(long studentId, long courseId, Grade grade);
     }
 
     /** The reads of the association object: the link's grade and enrolment time. */
@@ -118,7 +119,7 @@ public record Approach<S>(
     }
 
     /** The bulk import of {@link Registrar#importSchool}. */
-    public interface Importer {
+    public interface SchoolImporter {
 
         ImportedSchool importSchool(SchoolImport school);
     }

@@ -11,9 +11,10 @@ import java.util.function.Supplier;
  * technology's exception out. A domain exception the approach threw passes as it is; one of the
  * technology's own exceptions (a lost connection, a timeout: what the approach names as its database's
  * failures) becomes a {@link DatabaseFailureException} naming the operation. Anything else is a bug, and
- * passes as it is rather than pose as a database failure. Every approach's public factory returns its
- * registrar wrapped in this, and keeps the unwrapped registrar's constructor private: no caller can reach
- * an unchecked registrar, and no approach repeats a check.
+ * passes as it is rather than pose as a database failure.
+ * {@link Approach#registrar} is the one way in: it wraps the approach's transactional registrar in this,
+ * and neither that registrar nor {@link #of} is visible outside this package, so no caller can reach an
+ * unchecked registrar, and no approach repeats a check.
  */
 public final class CheckedRegistrar implements Registrar {
 
@@ -33,7 +34,7 @@ public final class CheckedRegistrar implements Registrar {
      *                          a failed database call (Spring's {@code DataAccessException}, JPA's and MyBatis's
      *                          {@code PersistenceException}, ...)
      */
-    public static Registrar of(Registrar unchecked, Predicate<RuntimeException> isDatabaseFailure) {
+    static Registrar of(Registrar unchecked, Predicate<RuntimeException> isDatabaseFailure) {
         return new CheckedRegistrar(unchecked, isDatabaseFailure);
     }
 

@@ -124,11 +124,11 @@ final class TransactionalRegistrar<S> implements Registrar {
         transactions.close();
     }
 
-    private Approach.Reads reads(S session) {
+    private Approach.RegistrarReads reads(S session) {
         return approach.reads().apply(session);
     }
 
-    private Approach.Writes writes(S session) {
+    private Approach.RegistrarWrites writes(S session) {
         return approach.writes().apply(session);
     }
 
@@ -137,7 +137,7 @@ final class TransactionalRegistrar<S> implements Registrar {
     }
 
     /** A write that returns nothing, in one transaction. */
-    private void write(Consumer<Approach.Writes> work) {
+    private void write(Consumer<Approach.RegistrarWrites> work) {
         transactions.write(session -> nothing(() -> work.accept(writes(session))));
     }
 

@@ -44,10 +44,10 @@ class ApproachTest {
     };
 
     private final Registrar registrar = new Approach<>(transactions,
-            session -> part(Approach.Reads.class, session),
-            session -> part(Approach.Writes.class, session),
+            session -> part(Approach.RegistrarReads.class, session),
+            session -> part(Approach.RegistrarWrites.class, session),
             session -> part(Approach.EnrollmentReads.class, session),
-            session -> part(Approach.Importer.class, session))
+            session -> part(Approach.SchoolImporter.class, session))
             .registrar(e -> false);
 
     /** A part made for one session, which records each call as "session: method arguments". */

@@ -7,7 +7,6 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.TransactionException;
-import org.springframework.transaction.TransactionStatus;
 
 /**
  * The {@link Registrar} on Spring JDBC: each call runs in one transaction ({@link Transactions}), and
@@ -34,9 +33,9 @@ public final class JdbcRegistrar {
         var enrollmentReads = new EnrollmentReads(client);
         var importer = new SchoolImporter(template);
         // Spring binds each transaction to its thread, where the JdbcClient finds it: the same parts serve
-        // every transaction, and ignore the status they are handed.
-        var approach = new Approach<TransactionStatus>(new Transactions(dataSource),
-                status -> reads, status -> writes, status -> enrollmentReads, status -> importer);
+        // every transaction, and are handed nothing.
+        var approach = new Approach<Void>(new Transactions(dataSource),
+                none -> reads, none -> writes, none -> enrollmentReads, none -> importer);
         return approach.registrar(e -> e instanceof DataAccessException || e instanceof TransactionException);
     }
 }

@@ -7,6 +7,7 @@ import dev.m2m.core.CourseWithStudents;
 import dev.m2m.core.NotFoundException;
 import dev.m2m.core.Student;
 import dev.m2m.core.StudentWithCourses;
+import dev.m2m.jdbc.mapping.GraphExtractors;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * and the caller learns both in one round trip. {@code JdbcClient} returns modifiable lists; the
  * registrar hands out unmodifiable copies.
  */
-final class RegistrarReads implements Approach.Reads {
+final class RegistrarReads implements Approach.RegistrarReads {
 
     // tag::student-with-courses-sql[]
     private static final String STUDENT_WITH_COURSES = """

@@ -35,7 +35,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  * costs one statement and holds only that course, for a few milliseconds.
  */
 // end::why-a-lock[]
-final class RegistrarWrites implements Approach.Writes {
+final class RegistrarWrites implements Approach.RegistrarWrites {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
@@ -83,7 +83,7 @@ final class RegistrarWrites implements Approach.Writes {
                 .query((rs, row) -> Map.entry(rs.getLong("id"), rs.getInt("capacity")))
                 .list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        Map<Long, Seats> seats = jdbc.sql("""
+        Map<Long, SeatCount> seats = jdbc.sql("""
                         SELECT course_id,
                                COUNT(*) AS taken,
                                COUNT(CASE WHEN student_id = :studentId THEN 1 END) AS mine
@@ -93,18 +93,15 @@ final class RegistrarWrites implements Approach.Writes {
                         """)
                 .param("studentId", studentId)
                 .param("courseIds", courseIds)
-                .query((rs, row) -> {
-                    long courseId = rs.getLong("course_id");
-                    return new Seats(courseId, capacities.get(courseId), rs.getInt("taken"), rs.getInt("mine") > 0);
-                })
+                .query((rs, row) -> new SeatCount(rs.getLong("course_id"), rs.getInt("taken"), rs.getInt("mine") > 0))
                 .list().stream()
-                .collect(Collectors.toMap(Seats::courseId, Function.identity()));
+                .collect(Collectors.toMap(SeatCount::courseId, Function.identity()));
         for (long courseId : courseIds) {
             Integer capacity = capacities.get(courseId);
             if (capacity == null) {
                 throw NotFoundException.course(courseId);
             }
-            Objects.requireNonNullElse(seats.get(courseId), new Seats(courseId, capacity, 0, false)).check(studentId);
+            seats.getOrDefault(courseId, SeatCount.none(courseId)).check(studentId, capacity);
         }
         insertLinks(studentId, courseIds);
     }
@@ -153,6 +150,26 @@ final class RegistrarWrites implements Approach.Writes {
     }
     // end::delete[]
 
+    private static long generatedId(GeneratedKeyHolder key) {
+        return Objects.requireNonNull(key.getKeyAs(Long.class), "generated id");
+    }
+
+    // tag::lock-student[]
+    /**
+     * Locks the student's row until the transaction ends, so that a concurrent deleteStudent waits for
+     * the new links (and its ON DELETE CASCADE removes them), or has deleted the student before this
+     * finds no row. The foreign key alone does not hold that on every database: PostgreSQL's key check
+     * takes a share lock on the parent row, but H2's neither sees nor waits for an uncommitted delete of
+     * the parent, so a link could outlive its student for ever.
+     */
+    private void lockStudent(long studentId) {
+        if (jdbc.sql("SELECT id FROM student WHERE id = :id FOR UPDATE").param("id", studentId)
+                .query(Long.class).optional().isEmpty()) {
+            throw NotFoundException.student(studentId);
+        }
+    }
+    // end::lock-student[]
+
     // tag::insert-links[]
     /** One JDBC batch, one round trip, however many links. */
     private void insertLinks(long studentId, List<Long> courseIds) {
@@ -173,52 +190,28 @@ final class RegistrarWrites implements Approach.Writes {
      * Only the failure path pays for finding out.
      */
     private NotFoundException missingLink(long studentId, long courseId) {
-        requireStudent(studentId);
-        requireCourse(courseId);
-        return NotFoundException.enrollment(studentId, courseId);
-    }
-
-    // tag::lock-student[]
-    /**
-     * Locks the student's row until the transaction ends, so that a concurrent deleteStudent waits for
-     * the new links (and its ON DELETE CASCADE removes them), or has deleted the student before this
-     * finds no row. The foreign key alone does not hold that on every database: PostgreSQL's key check
-     * takes a share lock on the parent row, but H2's neither sees nor waits for an uncommitted delete of
-     * the parent, so a link could outlive its student for ever.
-     */
-    private void lockStudent(long studentId) {
-        if (jdbc.sql("SELECT id FROM student WHERE id = :id FOR UPDATE").param("id", studentId)
-                .query(Long.class).optional().isEmpty()) {
-            throw NotFoundException.student(studentId);
-        }
-    }
-    // end::lock-student[]
-
-    private void requireStudent(long studentId) {
         if (!exists("SELECT COUNT(*) FROM student WHERE id = :id", studentId)) {
-            throw NotFoundException.student(studentId);
+            return NotFoundException.student(studentId);
         }
-    }
-
-    private void requireCourse(long courseId) {
         if (!exists("SELECT COUNT(*) FROM course WHERE id = :id", courseId)) {
-            throw NotFoundException.course(courseId);
+            return NotFoundException.course(courseId);
         }
+        return NotFoundException.enrollment(studentId, courseId);
     }
 
     private boolean exists(String countSql, long id) {
         return jdbc.sql(countSql).param("id", id).query(Long.class).single() > 0;
     }
 
-    private static long generatedId(GeneratedKeyHolder key) {
-        return Objects.requireNonNull(key.getKeyAs(Long.class), "generated id");
-    }
+    /** A course's places as counted under its row lock: how many are taken, and whether one is this student's. */
+    private record SeatCount(long courseId, int taken, boolean mine) {
 
-    /** A course's places as seen under its row lock. */
-    private record Seats(long courseId, int capacity, int taken, boolean alreadyMine) {
+        static SeatCount none(long courseId) {
+            return new SeatCount(courseId, 0, false);
+        }
 
-        void check(long studentId) {
-            if (alreadyMine) {
+        void check(long studentId, int capacity) {
+            if (mine) {
                 throw new AlreadyEnrolledException(studentId, courseId);
             }
             if (taken >= capacity) {

@@ -24,7 +24,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  * of a batch (JDBC returns generated keys for batches), so the links can name them. Runs inside the
  * caller's transaction.
  */
-final class SchoolImporter implements Approach.Importer {
+final class SchoolImporter implements Approach.SchoolImporter {
 
     private final NamedParameterJdbcTemplate batch;
 

@@ -2,28 +2,19 @@ package dev.m2m.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.m2m.contract.StatementRecorder;
+import dev.m2m.contract.RecordedRegistrarFixture;
 import dev.m2m.contract.StatementRecorder.Recorded;
-import dev.m2m.contract.TestDatabase;
-import dev.m2m.core.Registrar;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * What Spring JDBC's writes send: a fixed number of statements, the cascade doing the rest. (That
  * enrollAll's links go in one JDBC batch is part of the contract, for every approach.)
  */
-class JdbcWriteStatementsH2Test {
+class JdbcWriteStatementsH2Test extends RecordedRegistrarFixture {
 
-    private final StatementRecorder statements = new StatementRecorder();
-    private Registrar registrar;
-
-    @BeforeEach
-    void startFromAnEmptySchema() {
-        var database = TestDatabase.H2;
-        database.clean(database.dataSource());
-        registrar = JdbcRegistrar.create(statements.wrap(database.dataSource()));
+    JdbcWriteStatementsH2Test() {
+        super(JdbcRegistrar::create);
     }
 
     @Test

@@ -1,11 +1,12 @@
 package dev.m2m.jooq;
 
+import static dev.m2m.jooq.mapping.Multisets.coursesOf;
+import static dev.m2m.jooq.mapping.Multisets.studentsOf;
 import static dev.m2m.jooq.schema.Tables.COURSE;
 import static dev.m2m.jooq.schema.Tables.ENROLLMENT;
 import static dev.m2m.jooq.schema.Tables.STUDENT;
 import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.count;
-import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 
@@ -16,22 +17,22 @@ import dev.m2m.core.CourseWithStudents;
 import dev.m2m.core.NotFoundException;
 import dev.m2m.core.Student;
 import dev.m2m.core.StudentWithCourses;
+import dev.m2m.jooq.mapping.Multisets;
 import java.util.List;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Record2;
 import org.jooq.Result;
 
 /**
  * Every read, one statement each. The three graph reads nest the other side in the row with
  * {@code MULTISET}: the database builds each student's courses as one JSON array (H2's
- * {@code json_arrayagg}, PostgreSQL's {@code json_agg}, which {@link Transactions} asks for), jOOQ reads
- * it back into records, and a constructor reference makes each a domain record: no parent columns
+ * {@code json_arrayagg}, PostgreSQL's {@code json_agg}, which {@link JooqSetup} asks for), jOOQ reads
+ * it back into records, and a constructor reference makes each a domain record ({@link Multisets}): no parent columns
  * repeated per child, and no fold.
  * Reads that name a row start FROM it, so "unknown id" is no row and "no links" an empty list. jOOQ's
  * {@code fetch} returns modifiable lists; the registrar hands out unmodifiable copies.
  */
-final class RegistrarReads implements Approach.Reads {
+final class RegistrarReads implements Approach.RegistrarReads {
 
     private final DSLContext dsl;
 
@@ -39,18 +40,20 @@ final class RegistrarReads implements Approach.Reads {
         this.dsl = dsl;
     }
 
-    // tag::courses-of[]
-    /** A student's courses, by name then id, nested in the student's row: a correlated MULTISET. */
-    static Field<List<Course>> coursesOf(Field<Long> studentId) {
-        return multiset(
-                select(COURSE.ID, COURSE.NAME, COURSE.CAPACITY)
-                        .from(ENROLLMENT)
-                        .join(COURSE).on(COURSE.ID.eq(ENROLLMENT.COURSE_ID))
-                        .where(ENROLLMENT.STUDENT_ID.eq(studentId))
-                        .orderBy(COURSE.NAME, COURSE.ID))
-                .convertFrom(courses -> courses.map(mapping(Course::new)));
+    @Override
+    public List<Student> studentsIn(String courseName) {
+        var rows = dsl.select(STUDENT.ID, STUDENT.NAME)
+                .from(COURSE)
+                .leftJoin(ENROLLMENT).on(ENROLLMENT.COURSE_ID.eq(COURSE.ID))
+                .leftJoin(STUDENT).on(STUDENT.ID.eq(ENROLLMENT.STUDENT_ID))
+                .where(COURSE.NAME.eq(courseName))
+                .orderBy(STUDENT.NAME, STUDENT.ID)
+                .fetch();
+        if (rows.isEmpty()) {
+            throw NotFoundException.courseNamed(courseName);
+        }
+        return students(rows);
     }
-    // end::courses-of[]
 
     // tag::find-student[]
     @Override
@@ -65,14 +68,7 @@ final class RegistrarReads implements Approach.Reads {
 
     @Override
     public CourseWithStudents findCourse(long courseId) {
-        var students = multiset(
-                select(STUDENT.ID, STUDENT.NAME)
-                        .from(ENROLLMENT)
-                        .join(STUDENT).on(STUDENT.ID.eq(ENROLLMENT.STUDENT_ID))
-                        .where(ENROLLMENT.COURSE_ID.eq(COURSE.ID))
-                        .orderBy(STUDENT.NAME, STUDENT.ID))
-                .convertFrom(rows -> rows.map(mapping(Student::new)));
-        return dsl.select(COURSE.ID, COURSE.NAME, COURSE.CAPACITY, students)
+        return dsl.select(COURSE.ID, COURSE.NAME, COURSE.CAPACITY, studentsOf(COURSE.ID))
                 .from(COURSE)
                 .where(COURSE.ID.eq(courseId))
                 .fetchOptional(mapping((id, name, capacity, enrolled) ->
@@ -102,21 +98,6 @@ final class RegistrarReads implements Approach.Reads {
                         new StudentWithCourses(new Student(studentId, studentName), courses))));
     }
     // end::list-students[]
-
-    @Override
-    public List<Student> studentsIn(String courseName) {
-        var rows = dsl.select(STUDENT.ID, STUDENT.NAME)
-                .from(COURSE)
-                .leftJoin(ENROLLMENT).on(ENROLLMENT.COURSE_ID.eq(COURSE.ID))
-                .leftJoin(STUDENT).on(STUDENT.ID.eq(ENROLLMENT.STUDENT_ID))
-                .where(COURSE.NAME.eq(courseName))
-                .orderBy(STUDENT.NAME, STUDENT.ID)
-                .fetch();
-        if (rows.isEmpty()) {
-            throw NotFoundException.courseNamed(courseName);
-        }
-        return students(rows);
-    }
 
     // tag::course-stats[]
     @Override

@@ -25,7 +25,7 @@ import org.jooq.exception.DataAccessException;
  * the course rows are locked ({@code SELECT ... FOR UPDATE}) before their links are counted, so
  * enrolments into one course queue up instead of both seeing the last free place.
  */
-final class RegistrarWrites implements Approach.Writes {
+final class RegistrarWrites implements Approach.RegistrarWrites {
 
     private final DSLContext dsl;
 
@@ -72,34 +72,23 @@ final class RegistrarWrites implements Approach.Writes {
                 .orderBy(COURSE.ID)
                 .forUpdate()
                 .fetchMap(COURSE.ID, COURSE.CAPACITY);
-        Map<Long, Seats> seats = dsl.select(ENROLLMENT.COURSE_ID,
+        Map<Long, SeatCount> seats = dsl.select(ENROLLMENT.COURSE_ID,
                         count(), count().filterWhere(ENROLLMENT.STUDENT_ID.eq(studentId)))
                 .from(ENROLLMENT)
                 .where(ENROLLMENT.COURSE_ID.in(courseIds))
                 .groupBy(ENROLLMENT.COURSE_ID)
-                .fetchMap(ENROLLMENT.COURSE_ID, mapping((courseId, taken, mine) -> new Seats(taken, mine > 0)));
+                .fetchMap(ENROLLMENT.COURSE_ID,
+                        mapping((courseId, taken, mine) -> new SeatCount(courseId, taken, mine > 0)));
         for (long courseId : courseIds) {
             Integer capacity = capacities.get(courseId);
             if (capacity == null) {
                 throw NotFoundException.course(courseId);
             }
-            seats.getOrDefault(courseId, Seats.NONE_TAKEN).check(studentId, courseId, capacity);
+            seats.getOrDefault(courseId, SeatCount.none(courseId)).check(studentId, capacity);
         }
         insertLinks(studentId, courseIds);
     }
     // end::enroll-all[]
-
-    // tag::insert-links[]
-    /** One JDBC batch, one round trip, however many links: one statement bound once per link. */
-    private void insertLinks(long studentId, List<Long> courseIds) {
-        var batch = dsl.batch(dsl.insertInto(ENROLLMENT, ENROLLMENT.STUDENT_ID, ENROLLMENT.COURSE_ID)
-                .values((Long) null, (Long) null));
-        for (long courseId : courseIds) {
-            batch = batch.bind(studentId, courseId);
-        }
-        batch.execute();
-    }
-    // end::insert-links[]
 
     @Override
     public void drop(long studentId, long courseId) {
@@ -148,6 +137,18 @@ final class RegistrarWrites implements Approach.Writes {
         }
     }
 
+    // tag::insert-links[]
+    /** One JDBC batch, one round trip, however many links: one statement bound once per link. */
+    private void insertLinks(long studentId, List<Long> courseIds) {
+        var batch = dsl.batch(dsl.insertInto(ENROLLMENT, ENROLLMENT.STUDENT_ID, ENROLLMENT.COURSE_ID)
+                .values((Long) null, (Long) null));
+        for (long courseId : courseIds) {
+            batch = batch.bind(studentId, courseId);
+        }
+        batch.execute();
+    }
+    // end::insert-links[]
+
     /** Why a statement on a link touched no row: the student, the course, or only the link is missing. */
     private NotFoundException missingLink(long studentId, long courseId) {
         if (!dsl.fetchExists(STUDENT, STUDENT.ID.eq(studentId))) {
@@ -159,13 +160,15 @@ final class RegistrarWrites implements Approach.Writes {
         return NotFoundException.enrollment(studentId, courseId);
     }
 
-    /** A course's places as seen under its row lock: how many are taken, and whether one is this student's. */
-    private record Seats(int taken, boolean alreadyMine) {
+    /** A course's places as counted under its row lock: how many are taken, and whether one is this student's. */
+    private record SeatCount(long courseId, int taken, boolean mine) {
 
-        static final Seats NONE_TAKEN = new Seats(0, false);
+        static SeatCount none(long courseId) {
+            return new SeatCount(courseId, 0, false);
+        }
 
-        void check(long studentId, long courseId, int capacity) {
-            if (alreadyMine) {
+        void check(long studentId, int capacity) {
+            if (mine) {
                 throw new AlreadyEnrolledException(studentId, courseId);
             }
             if (taken >= capacity) {

@@ -27,7 +27,7 @@ import org.jooq.exception.DataAccessException;
  * names ({@link #insertCourses} says why). The links, which need nothing back, go through the batch API,
  * one statement bound once per link. Runs inside the caller's transaction.
  */
-final class SchoolImporter implements Approach.Importer {
+final class SchoolImporter implements Approach.SchoolImporter {
 
     private final DSLContext dsl;
 

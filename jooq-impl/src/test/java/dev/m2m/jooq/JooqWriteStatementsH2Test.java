@@ -2,34 +2,19 @@ package dev.m2m.jooq;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.m2m.contract.StatementRecorder;
+import dev.m2m.contract.RecordedRegistrarFixture;
 import dev.m2m.contract.StatementRecorder.Recorded;
-import dev.m2m.contract.TestDatabase;
-import dev.m2m.core.Registrar;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * What jOOQ's writes send: Spring JDBC's statements, rendered from Java. The links of an enrolment go as
  * one JDBC batch of one statement bound per link; a delete leaves the links to the cascade.
  */
-class JooqWriteStatementsH2Test {
+class JooqWriteStatementsH2Test extends RecordedRegistrarFixture {
 
-    private final StatementRecorder statements = new StatementRecorder();
-    private Registrar registrar;
-
-    @BeforeEach
-    void startFromAnEmptySchema() {
-        var database = TestDatabase.H2;
-        database.clean(database.dataSource());
-        registrar = JooqRegistrar.create(statements.wrap(database.dataSource()));
-    }
-
-    @AfterEach
-    void close() {
-        registrar.close();
+    JooqWriteStatementsH2Test() {
+        super(JooqRegistrar::create);
     }
 
     @Test

@@ -27,38 +27,12 @@ import java.util.List;
  * <p>Reads that name a student or a course start from that row and left-join the other side: no
  * row means the id is unknown, one row of nulls means it has no links; one statement answers both.
  */
-final class RegistrarReads implements Approach.Reads {
+final class RegistrarReads implements Approach.RegistrarReads {
 
     private final EntityManager em;
 
     RegistrarReads(EntityManager em) {
         this.em = em;
-    }
-
-    /** A student, or nulls: one row of a list of students, or the "nobody" row of a left join. */
-    record StudentColumns(Long id, String name) {
-
-        boolean isNobody() {
-            return id == null;
-        }
-
-        Student toStudent() {
-            return new Student(id, name);
-        }
-    }
-
-    /** A student and one of their courses, or nulls for the course of a student who has none. */
-    record StudentCourseColumns(Long studentId, String studentName,
-                                Long courseId, String courseName, Integer capacity) {
-    }
-
-    /** A course and one of its students, or nulls for the student of a course that has none. */
-    record CourseStudentColumns(Long courseId, String courseName, Integer capacity,
-                                Long studentId, String studentName) {
-    }
-
-    /** A row per course: only the size of the collection is needed, so the database counts. */
-    record CourseCount(Long id, String name, Integer capacity, Long enrolled) {
     }
 
     // tag::students-in[]
@@ -69,7 +43,7 @@ final class RegistrarReads implements Approach.Reads {
                         from Course c
                         left join c.students s
                         where c.name = :name
-                        order by s.name, s.id""", StudentColumns.class)
+                        order by s.name, s.id""", StudentRow.class)
                 .setParameter("name", courseName)
                 .getResultList();
         if (rows.isEmpty()) {
@@ -86,7 +60,7 @@ final class RegistrarReads implements Approach.Reads {
                         from Student s
                         left join s.courses c
                         where s.id = :id
-                        order by c.name, c.id""", StudentCourseColumns.class)
+                        order by c.name, c.id""", StudentCourseRow.class)
                 .setParameter("id", studentId)
                 .getResultList();
         return studentsWithCourses(rows).stream().findFirst().orElseThrow(() -> NotFoundException.student(studentId));
@@ -99,16 +73,16 @@ final class RegistrarReads implements Approach.Reads {
                         from Course c
                         left join c.students s
                         where c.id = :id
-                        order by s.name, s.id""", CourseStudentColumns.class)
+                        order by s.name, s.id""", CourseStudentRow.class)
                 .setParameter("id", courseId)
                 .getResultList();
         if (rows.isEmpty()) {
             throw NotFoundException.course(courseId);
         }
         var first = rows.get(0);
-        var course = new Course(first.courseId(), first.courseName(), first.capacity());
+        var course = new Course(first.courseId(), first.courseName(), first.courseCapacity());
         return new CourseWithStudents(course, students(rows.stream()
-                .map(row -> new StudentColumns(row.studentId(), row.studentName()))
+                .map(row -> new StudentRow(row.studentId(), row.studentName()))
                 .toList()));
     }
 
@@ -133,7 +107,7 @@ final class RegistrarReads implements Approach.Reads {
                               limit :limit) page
                         join Student s on s.id = page.id
                         left join s.courses c
-                        order by s.id, c.name, c.id""", StudentCourseColumns.class)
+                        order by s.id, c.name, c.id""", StudentCourseRow.class)
                 .setParameter("afterId", afterId)
                 .setParameter("limit", limit)
                 .getResultList();
@@ -149,10 +123,10 @@ final class RegistrarReads implements Approach.Reads {
                         from Course c
                         left join c.students s
                         group by c.id, c.name, c.capacity
-                        order by c.name, c.id""", CourseCount.class)
+                        order by c.name, c.id""", CourseStatsRow.class)
                 .getResultStream()
                 .map(row -> new CourseStats(
-                        new Course(row.id(), row.name(), row.capacity()), row.enrolled().intValue()))
+                        new Course(row.courseId(), row.courseName(), row.courseCapacity()), row.enrolled().intValue()))
                 .toList();
     }
     // end::course-stats[]
@@ -171,7 +145,7 @@ final class RegistrarReads implements Approach.Reads {
                         left join me.courses c
                         left join c.students other on other.id <> me.id
                         where me.id = :id
-                        order by other.name, other.id""", StudentColumns.class)
+                        order by other.name, other.id""", StudentRow.class)
                 .setParameter("id", studentId)
                 .getResultList();
         if (rows.isEmpty()) {
@@ -188,18 +162,44 @@ final class RegistrarReads implements Approach.Reads {
                         select s.id, s.name
                         from Student s
                         where s.courses is empty
-                        order by s.name, s.id""", StudentColumns.class)
+                        order by s.name, s.id""", StudentRow.class)
                 .getResultList());
     }
     // end::without-courses[]
 
-    private static List<Student> students(List<StudentColumns> rows) {
-        return rows.stream().filter(row -> !row.isNobody()).map(StudentColumns::toStudent).toList();
+    private static List<Student> students(List<StudentRow> rows) {
+        return rows.stream().filter(row -> !row.isNobody()).map(StudentRow::toStudent).toList();
     }
 
     /** Rows ordered by student: one record per student, the "no course" row giving an empty list. */
-    private static List<StudentWithCourses> studentsWithCourses(List<StudentCourseColumns> rows) {
+    private static List<StudentWithCourses> studentsWithCourses(List<StudentCourseRow> rows) {
         return StudentWithCourses.fold(rows, row -> new Student(row.studentId(), row.studentName()),
-                row -> row.courseId() == null ? null : new Course(row.courseId(), row.courseName(), row.capacity()));
+                row -> row.courseId() == null ? null : new Course(row.courseId(), row.courseName(), row.courseCapacity()));
+    }
+
+    /** A student, or nulls: one row of a list of students, or the "nobody" row of a left join. */
+    record StudentRow(Long id, String name) {
+
+        boolean isNobody() {
+            return id == null;
+        }
+
+        Student toStudent() {
+            return new Student(id, name);
+        }
+    }
+
+    /** A student and one of their courses, or nulls for the course of a student who has none. */
+    record StudentCourseRow(Long studentId, String studentName,
+                            Long courseId, String courseName, Integer courseCapacity) {
+    }
+
+    /** A course and one of its students, or nulls for the student of a course that has none. */
+    record CourseStudentRow(Long courseId, String courseName, Integer courseCapacity,
+                            Long studentId, String studentName) {
+    }
+
+    /** A row per course: only the size of the collection is needed, so the database counts. */
+    record CourseStatsRow(Long courseId, String courseName, Integer courseCapacity, Long enrolled) {
     }
 }

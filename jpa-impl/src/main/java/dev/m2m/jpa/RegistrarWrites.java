@@ -37,7 +37,7 @@ import org.hibernate.Session;
  * {@code LockModeType.OPTIMISTIC_FORCE_INCREMENT}), needs a version column and a retry around every
  * enrolment that loses; for a short transaction on one row, waiting is simpler than retrying.
  */
-final class RegistrarWrites implements Approach.Writes {
+final class RegistrarWrites implements Approach.RegistrarWrites {
 
     private final EntityManager em;
 
@@ -118,13 +118,30 @@ final class RegistrarWrites implements Approach.Writes {
                 .setParameter("courseId", courseId)
                 .executeUpdate();
         if (removed == 0) {
-            findStudent(studentId);
-            findCourse(courseId);
-            throw NotFoundException.enrollment(studentId, courseId);
+            throw missingLink(studentId, courseId);
         }
         detachEnrollments(id -> id.studentId() == studentId && id.courseId() == courseId);
     }
     // end::drop[]
+
+    /**
+     * The grade goes through the association object, the only mapping of that column: found by its
+     * key, changed, and written by dirty checking as {@code UPDATE enrollment SET grade = ?}.
+     */
+    // tag::grade[]
+    @Override
+    public void grade(long studentId, long courseId, Grade grade) {
+        // Locked: a drop committed between this find and the UPDATE would make the UPDATE touch no row,
+        // and Hibernate would call that a stale entity. Locked, the drop waits, or has happened and the
+        // find returns null.
+        var enrollment = em.find(EnrollmentEntity.class, new EnrollmentId(studentId, courseId),
+                LockModeType.PESSIMISTIC_WRITE);
+        if (enrollment == null) {
+            throw missingLink(studentId, courseId);
+        }
+        enrollment.setGrade(grade);
+    }
+    // end::grade[]
 
     // tag::delete[]
     // The owning side: removing the student makes Hibernate delete all its enrollment rows in one statement
@@ -140,7 +157,7 @@ final class RegistrarWrites implements Approach.Writes {
 
     // The inverse side: Hibernate writes links only from the owning side, so removing the course would not
     // delete its enrollment rows. Dropping them through each student loads every student of the course
-    // (903 statements and 17 to 19 s for 30,000: chapter 8); a bulk delete of the association object is one
+    // (chapter 8 measures it); a bulk delete of the association object is one
     // statement whatever their number, the one the owning side sends for a student. Preferred to @OnDelete
     // and the schema's cascade: plain JPA, visible here, and right whether or not the schema cascades. Like
     // any bulk statement it bypasses the persistence context, which is brought in step first.
@@ -157,18 +174,63 @@ final class RegistrarWrites implements Approach.Writes {
     // end::delete[]
 
     /**
-     * A student loaded in this persistence context with its courses would keep showing the course after
-     * the bulk delete; dropping it there keeps the context true. That drop is a change of the owning side,
-     * so it sends its own DELETE of that one row, with the flush Hibernate runs before the bulk delete.
-     * Only what is loaded is touched ({@code getManagedEntities}, Hibernate 7): the registrar's calls start
-     * with an empty context, so for them this sends nothing.
+     * Found and locked ({@code PESSIMISTIC_WRITE}: {@code FOR UPDATE}, or on PostgreSQL {@code FOR NO KEY
+     * UPDATE}, which a DELETE of the row waits for all the same) until the transaction ends. A call that writes
+     * links of the student or deletes it locks it first, so such calls queue: a deleteStudent waits for
+     * an enrolment's new links (and removes them) or has removed the student before the enrolment finds
+     * nothing. Without it, two deletes of one student would both find it, and the second's DELETE would
+     * touch no row, which Hibernate reports as a stale entity, not as "not found". The foreign key alone
+     * does not order an enrolment after a delete on H2, which neither sees nor waits for an uncommitted
+     * delete of the parent row.
      */
-    private void dropFromLoadedStudents(CourseEntity course) {
-        for (var student : managed(StudentEntity.class)) {
-            if (student.hasLoaded(course)) {
-                student.drop(course);
-            }
+    private StudentEntity lockStudent(long studentId) {
+        var student = em.find(StudentEntity.class, studentId, LockModeType.PESSIMISTIC_WRITE);
+        if (student == null) {
+            throw NotFoundException.student(studentId);
         }
+        return student;
+    }
+
+    /**
+     * Under the courses' locks: how many students each holds, counted by the database in one query. The
+     * students themselves are never loaded: a course may hold tens of thousands.
+     */
+    private Map<Long, Long> seatsTaken(List<CourseEntity> courses) {
+        if (courses.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("""
+                        select c.id, count(s.id) from Course c
+                        left join c.students s
+                        where c in :courses
+                        group by c.id""", SeatCount.class)
+                .setParameter("courses", courses)
+                .getResultStream()
+                .collect(Collectors.toMap(SeatCount::courseId, SeatCount::taken));
+    }
+
+    /** Already in it (the student's few courses are loaded)? Full? */
+    private static void checkSeat(StudentEntity student, CourseEntity course, Map<Long, Long> taken) {
+        if (student.getCourses().contains(course)) {
+            throw new AlreadyEnrolledException(student.getId(), course.getId());
+        }
+        if (taken.getOrDefault(course.getId(), 0L) >= course.getCapacity()) {
+            throw new CourseFullException(course.getId(), course.getCapacity());
+        }
+    }
+
+    /**
+     * Why a statement on a link touched no row: the student, the course, or only the link is missing.
+     * Only the failure path pays for finding out.
+     */
+    private NotFoundException missingLink(long studentId, long courseId) {
+        if (em.find(StudentEntity.class, studentId) == null) {
+            return NotFoundException.student(studentId);
+        }
+        if (em.find(CourseEntity.class, courseId) == null) {
+            return NotFoundException.course(courseId);
+        }
+        return NotFoundException.enrollment(studentId, courseId);
     }
 
     /**
@@ -199,45 +261,6 @@ final class RegistrarWrites implements Approach.Writes {
         }
     }
 
-    /**
-     * The grade goes through the association object, the only mapping of that column: found by its
-     * key, changed, and written by dirty checking as {@code UPDATE enrollment SET grade = ?}.
-     */
-    // tag::grade[]
-    @Override
-    public void grade(long studentId, long courseId, Grade grade) {
-        // Locked: a drop committed between this find and the UPDATE would make the UPDATE touch no row,
-        // and Hibernate would call that a stale entity. Locked, the drop waits, or has happened and the
-        // find returns null.
-        var enrollment = em.find(EnrollmentEntity.class, new EnrollmentId(studentId, courseId),
-                LockModeType.PESSIMISTIC_WRITE);
-        if (enrollment == null) {
-            findStudent(studentId);
-            findCourse(courseId);
-            throw NotFoundException.enrollment(studentId, courseId);
-        }
-        enrollment.setGrade(grade);
-    }
-    // end::grade[]
-
-    /**
-     * Found and locked ({@code PESSIMISTIC_WRITE}: {@code FOR UPDATE}, or on PostgreSQL {@code FOR NO KEY
-     * UPDATE}, which a DELETE of the row waits for all the same) until the transaction ends. A call that writes
-     * links of the student or deletes it locks it first, so such calls queue: a deleteStudent waits for
-     * an enrolment's new links (and removes them) or has removed the student before the enrolment finds
-     * nothing. Without it, two deletes of one student would both find it, and the second's DELETE would
-     * touch no row, which Hibernate reports as a stale entity, not as "not found". The foreign key alone
-     * does not order an enrolment after a delete on H2, which neither sees nor waits for an uncommitted
-     * delete of the parent row.
-     */
-    private StudentEntity lockStudent(long studentId) {
-        var student = em.find(StudentEntity.class, studentId, LockModeType.PESSIMISTIC_WRITE);
-        if (student == null) {
-            throw NotFoundException.student(studentId);
-        }
-        return student;
-    }
-
     /** Found and locked, as {@link #lockStudent}: the second of two deletes waits, then finds nothing. */
     private CourseEntity lockCourse(long courseId) {
         var course = em.find(CourseEntity.class, courseId, LockModeType.PESSIMISTIC_WRITE);
@@ -247,51 +270,22 @@ final class RegistrarWrites implements Approach.Writes {
         return course;
     }
 
-    private StudentEntity findStudent(long studentId) {
-        var student = em.find(StudentEntity.class, studentId);
-        if (student == null) {
-            throw NotFoundException.student(studentId);
+    /**
+     * A student loaded in this persistence context with its courses would keep showing the course after
+     * the bulk delete; dropping it there keeps the context true. That drop is a change of the owning side,
+     * so it sends its own DELETE of that one row, with the flush Hibernate runs before the bulk delete.
+     * Only what is loaded is touched ({@code getManagedEntities}, Hibernate 7): the registrar's calls start
+     * with an empty context, so for them this sends nothing.
+     */
+    private void dropFromLoadedStudents(CourseEntity course) {
+        for (var student : managed(StudentEntity.class)) {
+            if (student.hasLoaded(course)) {
+                student.drop(course);
+            }
         }
-        return student;
-    }
-
-    private CourseEntity findCourse(long courseId) {
-        var course = em.find(CourseEntity.class, courseId);
-        if (course == null) {
-            throw NotFoundException.course(courseId);
-        }
-        return course;
     }
 
     /** How many students a course holds: a projection, the students themselves are never loaded. */
     record SeatCount(Long courseId, Long taken) {
-    }
-
-    /**
-     * Under the courses' locks: how many students each holds, counted by the database in one query. The
-     * students themselves are never loaded: a course may hold tens of thousands.
-     */
-    private Map<Long, Long> seatsTaken(List<CourseEntity> courses) {
-        if (courses.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("""
-                        select c.id, count(s.id) from Course c
-                        left join c.students s
-                        where c in :courses
-                        group by c.id""", SeatCount.class)
-                .setParameter("courses", courses)
-                .getResultStream()
-                .collect(Collectors.toMap(SeatCount::courseId, SeatCount::taken));
-    }
-
-    /** Already in it (the student's few courses are loaded)? Full? */
-    private static void checkSeat(StudentEntity student, CourseEntity course, Map<Long, Long> taken) {
-        if (student.getCourses().contains(course)) {
-            throw new AlreadyEnrolledException(student.getId(), course.getId());
-        }
-        if (taken.getOrDefault(course.getId(), 0L) >= course.getCapacity()) {
-            throw new CourseFullException(course.getId(), course.getCapacity());
-        }
     }
 }

@@ -28,7 +28,7 @@ import java.util.Map;
  * uses identity columns, as the other approaches expect. A {@code StatelessSession} would not help:
  * it ignores collections, so the links, the point of the exercise, would not be written.
  */
-final class SchoolImporter implements Approach.Importer {
+final class SchoolImporter implements Approach.SchoolImporter {
 
     private final EntityManager em;
 

@@ -53,14 +53,14 @@ public final class Transactions implements Approach.Transactions<EntityManager> 
                 T result = work.apply(em);
                 transaction.commit();
                 return result;
-            } catch (RuntimeException e) {
-                rollbackQuietly(transaction, e);
+            } catch (RuntimeException | Error e) {
+                rollBack(transaction, e);
                 throw e;
             }
         }
     }
 
-    private static void rollbackQuietly(EntityTransaction transaction, RuntimeException failure) {
+    private static void rollBack(EntityTransaction transaction, Throwable failure) {
         try {
             if (transaction.isActive()) {
                 transaction.rollback();

@@ -2,17 +2,14 @@ package dev.m2m.jpa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.m2m.contract.StatementRecorder;
+import dev.m2m.contract.RecordedRegistrarFixture;
 import dev.m2m.contract.StatementRecorder.Recorded;
 import dev.m2m.contract.TestDatabase;
 import dev.m2m.core.Course;
-import dev.m2m.core.Registrar;
 import dev.m2m.core.Student;
 import dev.m2m.jpa.mapping.CourseEntity;
 import dev.m2m.jpa.mapping.StudentEntity;
 import java.util.ArrayList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,21 +17,10 @@ import org.junit.jupiter.api.Test;
  * whatever the number of links, thanks to counting instead of loading, batch fetching and JDBC
  * batching.
  */
-class JpaWriteStatementsH2Test {
+class JpaWriteStatementsH2Test extends RecordedRegistrarFixture {
 
-    private final StatementRecorder statements = new StatementRecorder();
-    private Registrar registrar;
-
-    @BeforeEach
-    void startFromAnEmptySchema() {
-        var database = TestDatabase.H2;
-        database.clean(database.dataSource());
-        registrar = JpaRegistrar.create(statements.wrap(database.dataSource()));
-    }
-
-    @AfterEach
-    void stopHibernate() {
-        registrar.close();
+    JpaWriteStatementsH2Test() {
+        super(JpaRegistrar::create);
     }
 
     @Test

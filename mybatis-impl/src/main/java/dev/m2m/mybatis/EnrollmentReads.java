@@ -4,6 +4,8 @@ import dev.m2m.core.Approach;
 import dev.m2m.core.Enrollment;
 import dev.m2m.core.Grade;
 import dev.m2m.core.NotFoundException;
+import dev.m2m.mybatis.mapping.EnrollmentMapper;
+import dev.m2m.mybatis.mapping.EnrollmentRow;
 import java.util.List;
 import java.util.function.Supplier;
 import org.apache.ibatis.session.SqlSession;

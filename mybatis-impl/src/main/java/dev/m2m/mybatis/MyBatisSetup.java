@@ -2,6 +2,17 @@ package dev.m2m.mybatis;
 
 import dev.m2m.core.Course;
 import dev.m2m.core.Student;
+import dev.m2m.mybatis.mapping.AccessibleConstructorObjectFactory;
+import dev.m2m.mybatis.mapping.CourseMapper;
+import dev.m2m.mybatis.mapping.CourseRow;
+import dev.m2m.mybatis.mapping.CourseStatsRow;
+import dev.m2m.mybatis.mapping.EnrollmentMapper;
+import dev.m2m.mybatis.mapping.EnrollmentRow;
+import dev.m2m.mybatis.mapping.LockedCourse;
+import dev.m2m.mybatis.mapping.MemberRow;
+import dev.m2m.mybatis.mapping.SeatCount;
+import dev.m2m.mybatis.mapping.StudentMapper;
+import dev.m2m.mybatis.mapping.StudentRow;
 import javax.sql.DataSource;
 import org.apache.ibatis.mapping.Environment;
 import org.apache.ibatis.session.Configuration;

@@ -6,6 +6,11 @@ import dev.m2m.core.CourseWithStudents;
 import dev.m2m.core.NotFoundException;
 import dev.m2m.core.Student;
 import dev.m2m.core.StudentWithCourses;
+import dev.m2m.mybatis.mapping.CourseMapper;
+import dev.m2m.mybatis.mapping.CourseStatsRow;
+import dev.m2m.mybatis.mapping.MemberRow;
+import dev.m2m.mybatis.mapping.StudentMapper;
+import dev.m2m.mybatis.mapping.StudentRow;
 import java.util.List;
 import java.util.Optional;
 import org.apache.ibatis.session.SqlSession;
@@ -15,7 +20,7 @@ import org.apache.ibatis.session.SqlSession;
  * map builds the graph from the join. Mappers return modifiable lists, so every list handed out is an
  * unmodifiable copy.
  */
-final class RegistrarReads implements Approach.Reads {
+final class RegistrarReads implements Approach.RegistrarReads {
 
     private final SqlSession session;
 

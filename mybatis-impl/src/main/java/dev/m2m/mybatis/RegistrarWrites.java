@@ -8,6 +8,13 @@ import dev.m2m.core.DuplicateCourseNameException;
 import dev.m2m.core.Grade;
 import dev.m2m.core.NotFoundException;
 import dev.m2m.core.Student;
+import dev.m2m.mybatis.mapping.CourseMapper;
+import dev.m2m.mybatis.mapping.CourseRow;
+import dev.m2m.mybatis.mapping.EnrollmentMapper;
+import dev.m2m.mybatis.mapping.LockedCourse;
+import dev.m2m.mybatis.mapping.SeatCount;
+import dev.m2m.mybatis.mapping.StudentMapper;
+import dev.m2m.mybatis.mapping.StudentRow;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -24,7 +31,7 @@ import org.apache.ibatis.session.SqlSession;
  * seats are counted by a later statement, which sees every enrolment committed while it waited.
  * A conditional insert alone would let two concurrent enrolments both see the last free place.
  */
-final class RegistrarWrites implements Approach.Writes {
+final class RegistrarWrites implements Approach.RegistrarWrites {
 
     private final SqlSession session;
 
@@ -77,13 +84,7 @@ final class RegistrarWrites implements Approach.Writes {
             if (course == null) {
                 throw NotFoundException.course(courseId);
             }
-            var count = seats.getOrDefault(courseId, new SeatCount(courseId, 0, 0));
-            if (count.mine() > 0) {
-                throw new AlreadyEnrolledException(studentId, courseId);
-            }
-            if (count.taken() >= course.capacity()) {
-                throw new CourseFullException(courseId, course.capacity());
-            }
+            seats.getOrDefault(courseId, SeatCount.none(courseId)).check(studentId, course.capacity());
         }
         // The checks ran under the locks of the student and the courses, so through the registrar the keys
         // cannot fail here. Should a writer that goes around the registrar break them, this call fails as a
@@ -125,16 +126,12 @@ final class RegistrarWrites implements Approach.Writes {
      * Only the failure path pays for finding out.
      */
     private NotFoundException missingLink(long studentId, long courseId) {
-        requireStudent(studentId);
+        if (!session.getMapper(StudentMapper.class).exists(studentId)) {
+            return NotFoundException.student(studentId);
+        }
         if (!session.getMapper(CourseMapper.class).exists(courseId)) {
-            throw NotFoundException.course(courseId);
+            return NotFoundException.course(courseId);
         }
         return NotFoundException.enrollment(studentId, courseId);
-    }
-
-    private void requireStudent(long studentId) {
-        if (!session.getMapper(StudentMapper.class).exists(studentId)) {
-            throw NotFoundException.student(studentId);
-        }
     }
 }

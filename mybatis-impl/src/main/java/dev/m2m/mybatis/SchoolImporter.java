@@ -3,9 +3,14 @@ package dev.m2m.mybatis;
 import dev.m2m.core.Approach;
 import dev.m2m.core.DuplicateCourseNameException;
 import dev.m2m.core.ImportedSchool;
-import dev.m2m.core.SchoolImport;
 import dev.m2m.core.SchoolImport.Link;
 import dev.m2m.core.SchoolImport.NewCourse;
+import dev.m2m.core.SchoolImport;
+import dev.m2m.mybatis.mapping.CourseMapper;
+import dev.m2m.mybatis.mapping.CourseRow;
+import dev.m2m.mybatis.mapping.EnrollmentMapper;
+import dev.m2m.mybatis.mapping.StudentMapper;
+import dev.m2m.mybatis.mapping.StudentRow;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -21,7 +26,7 @@ import org.apache.ibatis.session.SqlSession;
  * then MyBatis writes each generated id into its row object ({@code useGeneratedKeys}), so the links
  * can name them. Runs in the caller's session and transaction.
  */
-final class SchoolImporter implements Approach.Importer {
+final class SchoolImporter implements Approach.SchoolImporter {
 
     private final SqlSession session;
 

@@ -1,6 +1,7 @@
 package dev.m2m.mybatis;
 
 import dev.m2m.core.Course;
+import dev.m2m.mybatis.mapping.StudentRow;
 import java.util.List;
 
 /**

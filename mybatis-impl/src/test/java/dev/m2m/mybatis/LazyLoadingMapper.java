@@ -1,5 +1,6 @@
 package dev.m2m.mybatis;
 
+import dev.m2m.mybatis.mapping.StudentRow;
 import java.util.List;
 
 /** Test-only statements for {@link LazyLoadingTest}: students whose courses load when first touched. */

@@ -4,6 +4,9 @@ import dev.m2m.core.Approach;
 import dev.m2m.core.Enrollment;
 import dev.m2m.core.Grade;
 import dev.m2m.core.NotFoundException;
+import dev.m2m.springdatajdbc.mapping.CourseRepository;
+import dev.m2m.springdatajdbc.mapping.EnrollmentRow;
+import dev.m2m.springdatajdbc.mapping.StudentRepository;
 import java.util.List;
 import org.springframework.transaction.annotation.Transactional;
 

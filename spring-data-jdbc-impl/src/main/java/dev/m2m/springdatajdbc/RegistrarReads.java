@@ -7,6 +7,10 @@ import dev.m2m.core.CourseWithStudents;
 import dev.m2m.core.NotFoundException;
 import dev.m2m.core.Student;
 import dev.m2m.core.StudentWithCourses;
+import dev.m2m.springdatajdbc.mapping.CourseRepository;
+import dev.m2m.springdatajdbc.mapping.StudentCourseRow;
+import dev.m2m.springdatajdbc.mapping.StudentRepository;
+import dev.m2m.springdatajdbc.mapping.StudentRow;
 import java.util.List;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 // the transaction manager named, not found: see SpringDataJdbcConfiguration#transactionManager
 @Transactional(transactionManager = "transactionManager", readOnly = true)
-class RegistrarReads implements Approach.Reads {
+class RegistrarReads implements Approach.RegistrarReads {
 
     private final StudentRepository students;
     private final CourseRepository courses;
@@ -69,7 +73,8 @@ class RegistrarReads implements Approach.Reads {
     @Override
     public List<CourseStats> courseStats() {
         return courses.countAllSeats().stream()
-                .map(row -> new CourseStats(new Course(row.id(), row.name(), row.capacity()), row.enrolled().intValue()))
+                .map(row -> new CourseStats(new Course(row.courseId(), row.courseName(), row.courseCapacity()),
+                        row.enrolled().intValue()))
                 .toList();
     }
 

@@ -8,6 +8,11 @@ import dev.m2m.core.DuplicateCourseNameException;
 import dev.m2m.core.Grade;
 import dev.m2m.core.NotFoundException;
 import dev.m2m.core.Student;
+import dev.m2m.springdatajdbc.mapping.CourseAggregate;
+import dev.m2m.springdatajdbc.mapping.CourseRepository;
+import dev.m2m.springdatajdbc.mapping.SeatCount;
+import dev.m2m.springdatajdbc.mapping.StudentAggregate;
+import dev.m2m.springdatajdbc.mapping.StudentRepository;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -27,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 // the transaction manager named, not found: see SpringDataJdbcConfiguration#transactionManager
 @Transactional(transactionManager = "transactionManager")
-class RegistrarWrites implements Approach.Writes {
+class RegistrarWrites implements Approach.RegistrarWrites {
 
     private final StudentRepository students;
     private final CourseRepository courses;
@@ -62,7 +67,7 @@ class RegistrarWrites implements Approach.Writes {
         Map<Long, CourseAggregate> locked = lockCoursesWrittenBack(student, courseIds);
         var found = courseIds.stream().filter(locked::containsKey).toList();
         Map<Long, Long> taken = found.isEmpty() ? Map.of() : courses.countSeats(found).stream()
-                .collect(Collectors.toMap(CourseCount::id, CourseCount::enrolled));
+                .collect(Collectors.toMap(SeatCount::courseId, SeatCount::taken));
         for (long courseId : courseIds) {
             var course = locked.get(courseId);
             if (course == null) {
@@ -99,6 +104,21 @@ class RegistrarWrites implements Approach.Writes {
         students.save(student);
     }
 
+    // tag::delete[]
+    // The student's aggregate holds its links: deleting it deletes them, then the student.
+    @Override
+    public void deleteStudent(long studentId) {
+        students.delete(students.findLockedById(studentId).orElseThrow(() -> NotFoundException.student(studentId)));
+    }
+
+    // The course's aggregate holds no link: the links that name it belong to the students' aggregates, which
+    // Spring Data JDBC does not know of. The schema's ON DELETE CASCADE removes them with the course.
+    @Override
+    public void deleteCourse(long courseId) {
+        courses.delete(courses.findLockedById(courseId).orElseThrow(() -> NotFoundException.course(courseId)));
+    }
+    // end::delete[]
+
     // tag::lock-written-back[]
     /**
      * A save writes every link of the student again, so every course those links name is locked first, with
@@ -119,21 +139,6 @@ class RegistrarWrites implements Approach.Writes {
         return locked;
     }
     // end::lock-written-back[]
-
-    // tag::delete[]
-    // The student's aggregate holds its links: deleting it deletes them, then the student.
-    @Override
-    public void deleteStudent(long studentId) {
-        students.delete(students.findLockedById(studentId).orElseThrow(() -> NotFoundException.student(studentId)));
-    }
-
-    // The course's aggregate holds no link: the links that name it belong to the students' aggregates, which
-    // Spring Data JDBC does not know of. The schema's ON DELETE CASCADE removes them with the course.
-    @Override
-    public void deleteCourse(long courseId) {
-        courses.delete(courses.findLockedById(courseId).orElseThrow(() -> NotFoundException.course(courseId)));
-    }
-    // end::delete[]
 
     /** The student is there but not the link: say whether the course is missing too. */
     private NotFoundException missingLink(long studentId, long courseId) {

@@ -3,9 +3,13 @@ package dev.m2m.springdatajdbc;
 import dev.m2m.core.Approach;
 import dev.m2m.core.DuplicateCourseNameException;
 import dev.m2m.core.ImportedSchool;
-import dev.m2m.core.SchoolImport;
 import dev.m2m.core.SchoolImport.Link;
 import dev.m2m.core.SchoolImport.NewCourse;
+import dev.m2m.core.SchoolImport;
+import dev.m2m.springdatajdbc.mapping.CourseAggregate;
+import dev.m2m.springdatajdbc.mapping.CourseRepository;
+import dev.m2m.springdatajdbc.mapping.StudentAggregate;
+import dev.m2m.springdatajdbc.mapping.StudentRepository;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 // the transaction manager named, not found: see SpringDataJdbcConfiguration#transactionManager
 @Transactional(transactionManager = "transactionManager")
-class SchoolImporter implements Approach.Importer {
+class SchoolImporter implements Approach.SchoolImporter {
 
     private final StudentRepository students;
     private final CourseRepository courses;

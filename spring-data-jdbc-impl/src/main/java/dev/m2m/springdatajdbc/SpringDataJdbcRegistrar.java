@@ -24,10 +24,10 @@ public final class SpringDataJdbcRegistrar {
      */
     public static Registrar create(DataSource dataSource) {
         var context = SpringDataJdbcConfiguration.start(dataSource);
-        var reads = context.getBean(Approach.Reads.class);
-        var writes = context.getBean(Approach.Writes.class);
+        var reads = context.getBean(Approach.RegistrarReads.class);
+        var writes = context.getBean(Approach.RegistrarWrites.class);
         var enrollmentReads = context.getBean(Approach.EnrollmentReads.class);
-        var importer = context.getBean(Approach.Importer.class);
+        var importer = context.getBean(Approach.SchoolImporter.class);
         var approach = new Approach<Void>(new Transactions(context),
                 none -> reads, none -> writes, none -> enrollmentReads, none -> importer);
         // Spring's DataAccessException, or the same wrapped by Spring Data JDBC in the action that failed

@@ -2,35 +2,20 @@ package dev.m2m.springdatajdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.m2m.contract.StatementRecorder;
+import dev.m2m.contract.RecordedRegistrarFixture;
 import dev.m2m.contract.StatementRecorder.Recorded;
-import dev.m2m.contract.TestDatabase;
 import dev.m2m.core.Grade;
-import dev.m2m.core.Registrar;
 import java.util.ArrayList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * What a save of the student aggregate sends: every link written again, whatever changed. A grade of one
  * link of eight costs a delete of all eight and an insert of all eight.
  */
-class SpringDataJdbcWriteStatementsH2Test {
+class SpringDataJdbcWriteStatementsH2Test extends RecordedRegistrarFixture {
 
-    private final StatementRecorder statements = new StatementRecorder();
-    private Registrar registrar;
-
-    @BeforeEach
-    void startFromAnEmptySchema() {
-        var database = TestDatabase.H2;
-        database.clean(database.dataSource());
-        registrar = SpringDataJdbcRegistrar.create(statements.wrap(database.dataSource()));
-    }
-
-    @AfterEach
-    void closeTheContext() {
-        registrar.close();
+    SpringDataJdbcWriteStatementsH2Test() {
+        super(SpringDataJdbcRegistrar::create);
     }
 
     // tag::grade-one-link[]

@@ -5,6 +5,9 @@ import dev.m2m.core.Enrollment;
 import dev.m2m.core.Grade;
 import dev.m2m.core.NotFoundException;
 import dev.m2m.jpa.mapping.EnrollmentEntity;
+import dev.m2m.springdatajpa.mapping.CourseRepository;
+import dev.m2m.springdatajpa.mapping.EnrollmentRepository;
+import dev.m2m.springdatajpa.mapping.StudentRepository;
 import java.util.List;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -7,6 +7,10 @@ import dev.m2m.core.CourseWithStudents;
 import dev.m2m.core.NotFoundException;
 import dev.m2m.core.Student;
 import dev.m2m.core.StudentWithCourses;
+import dev.m2m.springdatajpa.mapping.CourseRepository;
+import dev.m2m.springdatajpa.mapping.StudentCourseRow;
+import dev.m2m.springdatajpa.mapping.StudentRepository;
+import dev.m2m.springdatajpa.mapping.StudentRow;
 import java.util.List;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 // the transaction manager named, not found: see SpringDataJpaConfiguration#transactionManager
 @Transactional(transactionManager = "transactionManager", readOnly = true)
-class RegistrarReads implements Approach.Reads {
+class RegistrarReads implements Approach.RegistrarReads {
 
     private final StudentRepository students;
     private final CourseRepository courses;
@@ -55,7 +59,7 @@ class RegistrarReads implements Approach.Reads {
             throw NotFoundException.course(courseId);
         }
         var first = rows.get(0);
-        var course = new Course(first.courseId(), first.courseName(), first.capacity());
+        var course = new Course(first.courseId(), first.courseName(), first.courseCapacity());
         return new CourseWithStudents(course, students(rows.stream()
                 .map(row -> new StudentRow(row.studentId(), row.studentName()))
                 .toList()));
@@ -69,7 +73,8 @@ class RegistrarReads implements Approach.Reads {
     @Override
     public List<CourseStats> courseStats() {
         return courses.countAllSeats().stream()
-                .map(row -> new CourseStats(new Course(row.id(), row.name(), row.capacity()), row.enrolled().intValue()))
+                .map(row -> new CourseStats(new Course(row.courseId(), row.courseName(), row.courseCapacity()),
+                        row.enrolled().intValue()))
                 .toList();
     }
 
@@ -94,6 +99,6 @@ class RegistrarReads implements Approach.Reads {
     /** Rows ordered by student: one record per student, the "no course" row giving an empty list. */
     private static List<StudentWithCourses> studentsWithCourses(List<StudentCourseRow> rows) {
         return StudentWithCourses.fold(rows, row -> new Student(row.studentId(), row.studentName()),
-                row -> row.courseId() == null ? null : new Course(row.courseId(), row.courseName(), row.capacity()));
+                row -> row.courseId() == null ? null : new Course(row.courseId(), row.courseName(), row.courseCapacity()));
     }
 }

@@ -11,6 +11,10 @@ import dev.m2m.core.Student;
 import dev.m2m.jpa.mapping.CourseEntity;
 import dev.m2m.jpa.mapping.EnrollmentId;
 import dev.m2m.jpa.mapping.StudentEntity;
+import dev.m2m.springdatajpa.mapping.CourseRepository;
+import dev.m2m.springdatajpa.mapping.EnrollmentRepository;
+import dev.m2m.springdatajpa.mapping.SeatCount;
+import dev.m2m.springdatajpa.mapping.StudentRepository;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 // the transaction manager named, not found: see SpringDataJpaConfiguration#transactionManager
 @Transactional(transactionManager = "transactionManager")
-class RegistrarWrites implements Approach.Writes {
+class RegistrarWrites implements Approach.RegistrarWrites {
 
     private final StudentRepository students;
     private final CourseRepository courses;
@@ -66,14 +70,14 @@ class RegistrarWrites implements Approach.Writes {
     // tag::enroll-all[]
     @Override
     public void enrollAll(long studentId, List<Long> courseIds) {
-        var student = students.findAndLock(studentId).orElseThrow(() -> NotFoundException.student(studentId));
+        var student = students.findLockedById(studentId).orElseThrow(() -> NotFoundException.student(studentId));
         if (courseIds.isEmpty()) {
             return;
         }
         Map<Long, CourseEntity> locked = courses.findByIdInOrderById(courseIds).stream()
                 .collect(Collectors.toMap(CourseEntity::getId, Function.identity()));
         Map<Long, Long> taken = locked.isEmpty() ? Map.of() : courses.countSeats(locked.keySet()).stream()
-                .collect(Collectors.toMap(CourseCount::id, CourseCount::enrolled));
+                .collect(Collectors.toMap(SeatCount::courseId, SeatCount::taken));
         var ordered = new ArrayList<CourseEntity>();
         for (long courseId : courseIds) {
             var course = locked.get(courseId);
@@ -100,31 +104,31 @@ class RegistrarWrites implements Approach.Writes {
         }
     }
 
+    @Override
+    public void grade(long studentId, long courseId, Grade grade) {
+        // dirty checking writes it: UPDATE enrollment SET grade = ? at the commit's flush
+        enrollments.findLockedById(new EnrollmentId(studentId, courseId))
+                .orElseThrow(() -> missingLink(studentId, courseId))
+                .setGrade(grade);
+    }
+
     // tag::delete[]
     // The owning side: deleting the student makes Hibernate delete all its enrollment rows in one statement,
     // then the student. The courses stay.
     @Override
     public void deleteStudent(long studentId) {
-        students.delete(students.findAndLock(studentId).orElseThrow(() -> NotFoundException.student(studentId)));
+        students.delete(students.findLockedById(studentId).orElseThrow(() -> NotFoundException.student(studentId)));
     }
 
     // The inverse side: Hibernate never writes the links from a course, so they go first, in one bulk delete
     // (deleteById alone would leave them to the schema's cascade, or fail on a schema without one).
     @Override
     public void deleteCourse(long courseId) {
-        var course = courses.findAndLock(courseId).orElseThrow(() -> NotFoundException.course(courseId));
+        var course = courses.findLockedById(courseId).orElseThrow(() -> NotFoundException.course(courseId));
         enrollments.deleteAllOfCourse(courseId);
         courses.delete(course);
     }
     // end::delete[]
-
-    @Override
-    public void grade(long studentId, long courseId, Grade grade) {
-        // dirty checking writes it: UPDATE enrollment SET grade = ? at the commit's flush
-        enrollments.findAndLock(new EnrollmentId(studentId, courseId))
-                .orElseThrow(() -> missingLink(studentId, courseId))
-                .setGrade(grade);
-    }
 
     /** The link is not there: say which end is missing, if one is. */
     private NotFoundException missingLink(long studentId, long courseId) {

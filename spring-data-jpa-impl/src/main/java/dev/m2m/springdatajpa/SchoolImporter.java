@@ -3,11 +3,13 @@ package dev.m2m.springdatajpa;
 import dev.m2m.core.Approach;
 import dev.m2m.core.DuplicateCourseNameException;
 import dev.m2m.core.ImportedSchool;
-import dev.m2m.core.SchoolImport;
 import dev.m2m.core.SchoolImport.Link;
 import dev.m2m.core.SchoolImport.NewCourse;
+import dev.m2m.core.SchoolImport;
 import dev.m2m.jpa.mapping.CourseEntity;
 import dev.m2m.jpa.mapping.StudentEntity;
+import dev.m2m.springdatajpa.mapping.CourseRepository;
+import dev.m2m.springdatajpa.mapping.StudentRepository;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 // the transaction manager named, not found: see SpringDataJpaConfiguration#transactionManager
 @Transactional(transactionManager = "transactionManager")
-class SchoolImporter implements Approach.Importer {
+class SchoolImporter implements Approach.SchoolImporter {
 
     private final StudentRepository students;
     private final CourseRepository courses;

@@ -26,10 +26,10 @@ public final class SpringDataJpaRegistrar {
     public static Registrar create(DataSource dataSource) {
         var context = SpringDataJpaConfiguration.start(dataSource);
         // each part is a transactional singleton: the same beans serve every call
-        var reads = context.getBean(Approach.Reads.class);
-        var writes = context.getBean(Approach.Writes.class);
+        var reads = context.getBean(Approach.RegistrarReads.class);
+        var writes = context.getBean(Approach.RegistrarWrites.class);
         var enrollmentReads = context.getBean(Approach.EnrollmentReads.class);
-        var importer = context.getBean(Approach.Importer.class);
+        var importer = context.getBean(Approach.SchoolImporter.class);
         var approach = new Approach<Void>(new Transactions(context),
                 none -> reads, none -> writes, none -> enrollmentReads, none -> importer);
         // the repositories translate to Spring's DataAccessException; a commit's failure is Spring's too

@@ -2,18 +2,14 @@ package dev.m2m.springdatajpa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.m2m.contract.StatementRecorder;
+import dev.m2m.contract.RecordedRegistrarFixture;
 import dev.m2m.contract.StatementRecorder.Recorded;
-import dev.m2m.contract.TestDatabase;
-import dev.m2m.core.Registrar;
 import dev.m2m.core.SchoolImport;
 import dev.m2m.core.SchoolImport.Link;
 import dev.m2m.core.SchoolImport.NewCourse;
 import dev.m2m.core.Student;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,21 +17,10 @@ import org.junit.jupiter.api.Test;
  * the same order, whatever the number of links. The {@code @Lock} of the repositories shows as
  * {@code for update}.
  */
-class SpringDataJpaWriteStatementsH2Test {
+class SpringDataJpaWriteStatementsH2Test extends RecordedRegistrarFixture {
 
-    private final StatementRecorder statements = new StatementRecorder();
-    private Registrar registrar;
-
-    @BeforeEach
-    void startFromAnEmptySchema() {
-        var database = TestDatabase.H2;
-        database.clean(database.dataSource());
-        registrar = SpringDataJpaRegistrar.create(statements.wrap(database.dataSource()));
-    }
-
-    @AfterEach
-    void closeTheContext() {
-        registrar.close();
+    SpringDataJpaWriteStatementsH2Test() {
+        super(SpringDataJpaRegistrar::create);
     }
 
     @Test
@@ -49,7 +34,7 @@ class SpringDataJpaWriteStatementsH2Test {
 
         registrar.enrollAll(student.id(), courseIds);
 
-        // findAndLock; findByIdInOrderById under @Lock; countSeats; the student's courses; the 8 links
+        // findLockedById; findByIdInOrderById under @Lock; countSeats; the student's courses; the 8 links
         assertThat(statements.statements()).extracting(Recorded::shape).containsExactly(
                 "select student ... for update", "select course ... for update", "select course join enrollment",
                 "select enrollment join course", "insert into enrollment x8");

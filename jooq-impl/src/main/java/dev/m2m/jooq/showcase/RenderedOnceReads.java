@@ -1,10 +1,10 @@
 package dev.m2m.jooq.showcase;
 
+import static dev.m2m.jooq.mapping.Multisets.coursesOf;
+import static dev.m2m.jooq.mapping.Multisets.studentsOf;
 import static dev.m2m.jooq.schema.Tables.COURSE;
-import static dev.m2m.jooq.schema.Tables.ENROLLMENT;
 import static dev.m2m.jooq.schema.Tables.STUDENT;
 import static org.jooq.Records.mapping;
-import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.select;
 
@@ -12,6 +12,7 @@ import dev.m2m.core.Course;
 import dev.m2m.core.CourseWithStudents;
 import dev.m2m.core.Student;
 import dev.m2m.core.StudentWithCourses;
+import dev.m2m.jooq.JooqSetup;
 import dev.m2m.jooq.Transactions;
 import java.util.List;
 import java.util.Optional;
@@ -32,23 +33,9 @@ import org.jooq.conf.NestedCollectionEmulation;
  */
 public final class RenderedOnceReads {
 
-    /** A student's courses, by name then id, as the registrar nests them. */
-    private static final Field<List<Course>> COURSES = multiset(
-            select(COURSE.ID, COURSE.NAME, COURSE.CAPACITY)
-                    .from(ENROLLMENT)
-                    .join(COURSE).on(COURSE.ID.eq(ENROLLMENT.COURSE_ID))
-                    .where(ENROLLMENT.STUDENT_ID.eq(STUDENT.ID))
-                    .orderBy(COURSE.NAME, COURSE.ID))
-            .convertFrom(courses -> courses.map(mapping(Course::new)));
-
-    /** A course's students, by name then id. */
-    private static final Field<List<Student>> STUDENTS = multiset(
-            select(STUDENT.ID, STUDENT.NAME)
-                    .from(ENROLLMENT)
-                    .join(STUDENT).on(STUDENT.ID.eq(ENROLLMENT.STUDENT_ID))
-                    .where(ENROLLMENT.COURSE_ID.eq(COURSE.ID))
-                    .orderBy(STUDENT.NAME, STUDENT.ID))
-            .convertFrom(students -> students.map(mapping(Student::new)));
+    /** A student's courses and a course's students, nested as the registrar nests them: its own fields. */
+    private static final Field<List<Course>> COURSES = coursesOf(STUDENT.ID);
+    private static final Field<List<Student>> STUDENTS = studentsOf(COURSE.ID);
 
     /** The keyset page, cut first in a derived table as the registrar's is: after an id, so many students. */
     private static final Table<?> PAGE = select(STUDENT.ID, STUDENT.NAME)
@@ -59,13 +46,7 @@ public final class RenderedOnceReads {
             .asTable("page");
     private static final Field<Long> PAGE_ID = PAGE.field(STUDENT.ID);
     private static final Field<String> PAGE_NAME = PAGE.field(STUDENT.NAME);
-    private static final Field<List<Course>> PAGE_COURSES = multiset(
-            select(COURSE.ID, COURSE.NAME, COURSE.CAPACITY)
-                    .from(ENROLLMENT)
-                    .join(COURSE).on(COURSE.ID.eq(ENROLLMENT.COURSE_ID))
-                    .where(ENROLLMENT.STUDENT_ID.eq(PAGE_ID))
-                    .orderBy(COURSE.NAME, COURSE.ID))
-            .convertFrom(courses -> courses.map(mapping(Course::new)));
+    private static final Field<List<Course>> PAGE_COURSES = coursesOf(PAGE_ID);
 
     private final Transactions transactions;
     private final String findStudentSql;
@@ -79,7 +60,7 @@ public final class RenderedOnceReads {
 
     /** The same reads with MULTISET nested another way than the registrar's JSON (JSONB, to compare). */
     public RenderedOnceReads(DataSource dataSource, NestedCollectionEmulation multiset) {
-        this(new Transactions(dataSource, multiset));
+        this(new Transactions(dataSource, JooqSetup.settings(multiset)));
     }
 
     // tag::rendered-once[]

@@ -2,7 +2,7 @@ package dev.m2m.mybatis.showcase;
 
 import dev.m2m.core.StudentWithCourses;
 import dev.m2m.mybatis.MyBatisSetup;
-import dev.m2m.mybatis.StudentRow;
+import dev.m2m.mybatis.mapping.StudentRow;
 import dev.m2m.mybatis.Transactions;
 import java.util.List;
 import java.util.function.Function;

@@ -1,7 +1,7 @@
 package dev.m2m.mybatis.showcase;
 
 import dev.m2m.core.Course;
-import dev.m2m.mybatis.StudentRow;
+import dev.m2m.mybatis.mapping.StudentRow;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.session.ResultHandler;

@@ -1,6 +1,6 @@
 package dev.m2m.springdatajdbc.showcase;
 
-import dev.m2m.springdatajdbc.CourseAggregate;
+import dev.m2m.springdatajdbc.mapping.CourseAggregate;
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;

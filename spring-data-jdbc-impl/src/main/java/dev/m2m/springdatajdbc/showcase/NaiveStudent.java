@@ -1,6 +1,6 @@
 package dev.m2m.springdatajdbc.showcase;
 
-import dev.m2m.springdatajdbc.CourseAggregate;
+import dev.m2m.springdatajdbc.mapping.CourseAggregate;
 import java.util.HashSet;
 import java.util.Set;
 import org.springframework.data.annotation.Id;

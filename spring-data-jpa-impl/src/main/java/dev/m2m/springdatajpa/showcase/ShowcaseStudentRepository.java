@@ -1,7 +1,7 @@
 package dev.m2m.springdatajpa.showcase;
 
 import dev.m2m.jpa.mapping.StudentEntity;
-import dev.m2m.springdatajpa.StudentRow;
+import dev.m2m.springdatajpa.mapping.StudentRow;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
