@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * tagged region of source:
  *
  * <pre>
- * &lt;!-- include: jpa-impl/src/main/java/dev/m2m/jpa/StudentEntity.java#helpers --&gt;
+ * &lt;!-- include: jpa-impl/src/main/java/dev/m2m/jpa/mapping/StudentEntity.java#helpers --&gt;
  * ```java
  * (the region, as the source has it)
  * ```
