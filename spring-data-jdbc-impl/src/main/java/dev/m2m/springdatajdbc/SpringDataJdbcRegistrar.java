@@ -24,6 +24,7 @@ public final class SpringDataJdbcRegistrar {
      */
     public static Registrar create(DataSource dataSource) {
         var context = SpringDataJdbcConfiguration.start(dataSource);
+        // each part is a transactional singleton: the same beans serve every call
         var reads = context.getBean(Approach.RegistrarReads.class);
         var writes = context.getBean(Approach.RegistrarWrites.class);
         var enrollmentReads = context.getBean(Approach.EnrollmentReads.class);
