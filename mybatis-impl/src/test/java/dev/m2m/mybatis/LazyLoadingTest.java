@@ -100,7 +100,7 @@ class LazyLoadingTest {
             var failure = catchThrowable(() -> session.getMapper(LazyLoadingMapper.class).finalRowLazily(kim));
 
             assertThat(failure).hasMessageContaining("Error creating lazy proxy")
-                    .hasMessageContaining("dev.m2m.mybatis.StudentRow is final");
+                    .hasMessageContaining("dev.m2m.mybatis.mapping.StudentRow is final");
         }
     }
     // end::lazy-counts[]
