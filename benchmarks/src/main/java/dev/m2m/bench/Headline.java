@@ -20,8 +20,8 @@ final class Headline {
     /** The probes the README's table shows, one per read; every probe is in the report. */
     private static final Set<String> PROBES = Set.of("C_100", "COURSES_3", "ABOUT_100");
 
-    private static final List<Approach> APPROACHES =
-            List.of(Approach.ONE_ROUND_TRIP, Approach.JDBC, Approach.JPA, Approach.MYBATIS);
+    private static final List<Implementation> APPROACHES =
+            List.of(Implementation.ONE_ROUND_TRIP, Implementation.JDBC, Implementation.JPA, Implementation.MYBATIS);
 
     /**
      * The README's table: the widest PostgreSQL data set measured (H2's when there is no PostgreSQL), every
@@ -48,12 +48,12 @@ final class Headline {
         for (var floor : group.getValue()) {
             boolean shown = floor.probe().isEmpty() || PROBES.contains(floor.probe())
                     || floor.benchmark().startsWith("DeleteBenchmarks");
-            if (!floor.variant().equals(Approach.PLAIN_JDBC.name()) || !shown || floor.isBulkLoad()) {
+            if (!floor.variant().equals(Implementation.PLAIN_JDBC.name()) || !shown || floor.isBulkLoad()) {
                 continue;
             }
             table.append("| %s | %s ± %s |".formatted(
                     floor.operation(), Report.duration(floor.score()), floor.marginText()));
-            for (Approach approach : columns) {
+            for (Implementation approach : columns) {
                 table.append(' ').append(group.getValue().stream()
                         .filter(row -> row.variant().equals(approach.name()) && row.countKey().equals(floor.countKey()))
                         .findFirst().flatMap(results::ratioToFloor).map(Ratio::withInterval).orElse("-")).append(" |");

@@ -40,16 +40,16 @@ final class RatioChart {
      * vermilion and Spring JDBC's blue).
      */
     private static final Map<String, Style> STYLES = Map.ofEntries(
-            entry(Approach.ONE_ROUND_TRIP.name(), new Style("one round trip (auto-commit)", Color.BLACK)),
-            entry(Approach.JDBC.name(), new Style("Spring JDBC", new Color(0, 114, 178))),
-            entry(Approach.JPA.name(), new Style("JPA/Hibernate", new Color(213, 94, 0))),
-            entry(Approach.MYBATIS.name(), new Style("MyBatis", new Color(0, 158, 115))),
-            entry(Approach.MYBATIS_FLAT_ROWS.name(), new Style("MyBatis, flat rows folded", new Color(204, 121, 167))),
-            entry(Approach.SPRING_DATA_JPA.name(), new Style("Spring Data JPA", new Color(110, 60, 20))),
-            entry(Approach.SPRING_DATA_JDBC.name(), new Style("Spring Data JDBC", new Color(30, 50, 110))),
-            entry(Approach.JOOQ.name(), new Style("jOOQ", new Color(150, 30, 40))),
-            entry(Approach.JOOQ_FLAT_JOIN.name(), new Style("jOOQ, flat join folded", new Color(240, 128, 128))),
-            entry(Approach.JOOQ_RENDERED_ONCE.name(), new Style("jOOQ, MULTISET rendered once", new Color(90, 0, 20))),
+            entry(Implementation.ONE_ROUND_TRIP.name(), new Style("one round trip (auto-commit)", Color.BLACK)),
+            entry(Implementation.JDBC.name(), new Style("Spring JDBC", new Color(0, 114, 178))),
+            entry(Implementation.JPA.name(), new Style("JPA/Hibernate", new Color(213, 94, 0))),
+            entry(Implementation.MYBATIS.name(), new Style("MyBatis", new Color(0, 158, 115))),
+            entry(Implementation.MYBATIS_FLAT_ROWS.name(), new Style("MyBatis, flat rows folded", new Color(204, 121, 167))),
+            entry(Implementation.SPRING_DATA_JPA.name(), new Style("Spring Data JPA", new Color(110, 60, 20))),
+            entry(Implementation.SPRING_DATA_JDBC.name(), new Style("Spring Data JDBC", new Color(30, 50, 110))),
+            entry(Implementation.JOOQ.name(), new Style("jOOQ", new Color(150, 30, 40))),
+            entry(Implementation.JOOQ_FLAT_JOIN.name(), new Style("jOOQ, flat join folded", new Color(240, 128, 128))),
+            entry(Implementation.JOOQ_RENDERED_ONCE.name(), new Style("jOOQ, MULTISET rendered once", new Color(90, 0, 20))),
             entry(NaiveLoading.JDBC_QUERY_PER_ROW.name(), new Style("JDBC, a query per row", new Color(86, 180, 233))),
             entry(NaiveLoading.JPA_LAZY_LOADING.name(), new Style("JPA lazy loading", new Color(230, 159, 0))),
             entry(NaiveLoading.MYBATIS_NESTED_SELECT.name(), new Style("MyBatis nested select", new Color(120, 120, 120))),
@@ -82,14 +82,14 @@ final class RatioChart {
     }
 
     static String humanName(String variant) {
-        return variant.equals(Approach.PLAIN_JDBC.name()) ? "plain JDBC"
+        return variant.equals(Implementation.PLAIN_JDBC.name()) ? "plain JDBC"
                 : STYLES.containsKey(variant) ? STYLES.get(variant).name() : variant;
     }
 
     static void write(String title, List<Results.Row> rows, Results results, Path file) throws IOException {
         var operations = new ArrayList<>(new LinkedHashSet<>(rows.stream().map(Results.Row::operation).toList()));
         var variants = new ArrayList<>(new LinkedHashSet<>(rows.stream().map(Results.Row::variant)
-                .filter(variant -> !variant.equals(Approach.PLAIN_JDBC.name())).toList()));
+                .filter(variant -> !variant.equals(Implementation.PLAIN_JDBC.name())).toList()));
         // within an operation's band, the approaches measured for it side by side, so that whiskers do not hide
         // each other and an operation measured for two approaches is not squeezed into the room of five
         Map<String, List<String>> present = new LinkedHashMap<>();

@@ -155,7 +155,7 @@ public final class Report {
         var text = new StringBuilder();
         var studentsIn = results.rows().stream()
                 .filter(row -> row.benchmark().equals("StudentsInBenchmarks.studentsIn")
-                        && !row.variant().equals(Approach.ONE_ROUND_TRIP.name()))
+                        && !row.variant().equals(Implementation.ONE_ROUND_TRIP.name()))
                 .toList();
         // time against answer size: the size with the most course probes, on each database
         for (Db db : List.of(Db.POSTGRES, Db.H2)) {

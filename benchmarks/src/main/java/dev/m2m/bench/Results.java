@@ -131,11 +131,11 @@ record Results(List<Row> rows, JsonObject settings) {
      * interval at {@link Ratio#CONFIDENCE} from both rows' iterations; empty for the floor's own rows.
      */
     Optional<Ratio> ratioToFloor(Row row) {
-        if (row.variant().equals(Approach.PLAIN_JDBC.name())) {
+        if (row.variant().equals(Implementation.PLAIN_JDBC.name())) {
             return Optional.empty(); // the floor itself: nothing to compare
         }
         return rows.stream()
-                .filter(floor -> floor.variant().equals(Approach.PLAIN_JDBC.name())
+                .filter(floor -> floor.variant().equals(Implementation.PLAIN_JDBC.name())
                         && floor.benchmark().equals(row.floorOperation()) && floor.probe().equals(row.probe())
                         && floor.size().equals(row.size()) && floor.db().equals(row.db()))
                 .findFirst()
@@ -144,7 +144,7 @@ record Results(List<Row> rows, JsonObject settings) {
 
     /** "floor" on the floor's own rows, else the ratio to it with its interval. */
     String ratioText(Row row) {
-        if (row.variant().equals(Approach.PLAIN_JDBC.name())) {
+        if (row.variant().equals(Implementation.PLAIN_JDBC.name())) {
             return "floor";
         }
         return ratioToFloor(row).map(Ratio::withInterval).orElse("-");
@@ -186,27 +186,27 @@ record Results(List<Row> rows, JsonObject settings) {
     }
 
     private static int order(String variant) {
-        for (Approach approach : Approach.values()) {
+        for (Implementation approach : Implementation.values()) {
             if (approach.name().equals(variant)) {
                 return approach.ordinal();
             }
         }
         for (NaiveLoading loading : NaiveLoading.values()) {
             if (loading.name().equals(variant)) {
-                return Approach.values().length + loading.ordinal();
+                return Implementation.values().length + loading.ordinal();
             }
         }
         for (MultisetCostBenchmarks.Step step : MultisetCostBenchmarks.Step.values()) {
             if (step.name().equals(variant)) {
-                return Approach.values().length + NaiveLoading.values().length + step.ordinal();
+                return Implementation.values().length + NaiveLoading.values().length + step.ordinal();
             }
         }
-        return Approach.values().length + NaiveLoading.values().length
+        return Implementation.values().length + NaiveLoading.values().length
                 + MultisetCostBenchmarks.Step.values().length; // the wide parent's forms, by name
     }
 
     /** The MULTISET ladder's first step is the floor itself, and is read as the floor, so the others get ratios. */
     private static String stepVariant(String step) {
-        return step.equals(MultisetCostBenchmarks.Step.FLOOR.name()) ? Approach.PLAIN_JDBC.name() : step;
+        return step.equals(MultisetCostBenchmarks.Step.FLOOR.name()) ? Implementation.PLAIN_JDBC.name() : step;
     }
 }

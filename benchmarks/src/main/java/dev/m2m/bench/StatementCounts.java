@@ -43,7 +43,7 @@ final class StatementCounts {
         try (var database = BenchDatabase.open(db, size);
              var roundTrips = database.roundTripCounter()) {
             var counted = counting(database.countedDataSource(roundTrips), statements);
-            for (Approach approach : Approach.values()) {
+            for (Implementation approach : Implementation.values()) {
                 try (var workload = approach.open(counted)) {
                     var trial = Trial.over(approach, size, db, database, workload);
                     var meter = new Meter(counts, approach.name(), statements, roundTrips);
@@ -124,7 +124,7 @@ final class StatementCounts {
              var roundTrips = database.roundTripCounter()) {
             var counted = counting(database.countedDataSource(roundTrips), statements);
             var school = database.data().toImport();
-            for (Approach approach : Approach.values()) {
+            for (Implementation approach : Implementation.values()) {
                 try (var workload = approach.open(counted)) {
                     database.empty();
                     new Meter(counts, approach.name(), statements, roundTrips)

@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.TearDown;
 public class Trial extends OnDataSet {
 
     @Param
-    public Approach approach;
+    public Implementation approach;
 
     BenchDatabase database;
     Workload workload;
@@ -72,7 +72,7 @@ public class Trial extends OnDataSet {
     }
 
     /** A trial set up by hand, outside JMH (statement counts, tests), over a database and workload the caller owns. */
-    static Trial over(Approach approach, Size size, Db db, BenchDatabase database, Workload workload) {
+    static Trial over(Implementation approach, Size size, Db db, BenchDatabase database, Workload workload) {
         var trial = new Trial();
         trial.approach = approach;
         trial.size = size;

@@ -20,7 +20,7 @@ class BulkLoadFloorH2Test {
         try (var database = BenchDatabase.openEmpty(Db.H2, Size.S_1K)) {
             var school = database.data().toImport();
 
-            var fromFloor = Approach.PLAIN_JDBC.open(database.dataSource()).importSchool(school);
+            var fromFloor = Implementation.PLAIN_JDBC.open(database.dataSource()).importSchool(school);
             var floorRows = Rows.of(database.dataSource());
             database.empty();
             var fromRegistrar = JdbcRegistrar.create(database.dataSource()).importSchool(school);

@@ -28,7 +28,7 @@ class PlainJdbcFloorH2Test {
     @BeforeAll
     void loadTheSchool() throws Exception {
         database = BenchDatabase.open(Db.H2, Size.S_1K);
-        floor = Approach.PLAIN_JDBC.open(database.dataSource());
+        floor = Implementation.PLAIN_JDBC.open(database.dataSource());
         transcripts = JdbcRegistrar.create(database.dataSource());
         registrar = new RegistrarWorkload(transcripts);
     }
@@ -43,8 +43,8 @@ class PlainJdbcFloorH2Test {
      * registrars: same answers.
      */
     @ParameterizedTest
-    @EnumSource(Approach.class)
-    void shouldReturnWhatTheRegistrarReturnsForEveryRead(Approach approach) {
+    @EnumSource(Implementation.class)
+    void shouldReturnWhatTheRegistrarReturnsForEveryRead(Implementation approach) {
         var data = database.data();
         try (var workload = approach.open(database.dataSource())) {
             for (long id = 1; id <= data.students(); id += 97) {
@@ -83,8 +83,8 @@ class PlainJdbcFloorH2Test {
 
     /** Every delete benchmark's invocation leaves the school as it found it, through every approach. */
     @ParameterizedTest
-    @EnumSource(Approach.class)
-    void shouldPutBackWhatEachDeleteInvocationTookAway(Approach approach) throws Exception {
+    @EnumSource(Implementation.class)
+    void shouldPutBackWhatEachDeleteInvocationTookAway(Implementation approach) throws Exception {
         try (var workload = approach.open(database.dataSource())) {
             var trial = Trial.over(approach, Size.S_1K, Db.H2, database, workload);
             var deletes = new DeleteBenchmarks();
@@ -110,8 +110,8 @@ class PlainJdbcFloorH2Test {
      * the student's other links (their grades and enrolment times) as they were.
      */
     @ParameterizedTest
-    @EnumSource(Approach.class)
-    void shouldGradeOneLinkAtEachCallAndKeepTheStudentsOtherLinks(Approach approach) {
+    @EnumSource(Implementation.class)
+    void shouldGradeOneLinkAtEachCallAndKeepTheStudentsOtherLinks(Implementation approach) {
         var student = StudentProbe.COURSES_9;
         var before = transcripts.transcriptOf(student.id());
         try (var workload = approach.open(database.dataSource())) {

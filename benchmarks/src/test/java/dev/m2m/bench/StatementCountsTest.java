@@ -21,7 +21,7 @@ class StatementCountsTest {
         var larger = StatementCounts.measure(Db.H2, Size.S_10K, false);
 
         for (String read : READS) {
-            assertThat(small.get(read)).as(read).hasSize(Approach.values().length)
+            assertThat(small.get(read)).as(read).hasSize(Implementation.values().length)
                     .allSatisfy((approach, count) -> assertThat(count).isEqualTo(new StatementCounts.Count(1, null)));
         }
         assertThat(larger.get("StudentsInBenchmarks.studentsIn C_1K")).as("a probe that exists from 10,000 students")
@@ -51,9 +51,9 @@ class StatementCountsTest {
         var counts = StatementCounts.measure(Db.POSTGRES, Size.S_1K, false);
 
         for (String read : READS) {
-            for (Approach approach : Approach.values()) {
+            for (Implementation approach : Implementation.values()) {
                 assertThat(counts.get(read).get(approach.name())).as("%s, %s", read, approach)
-                        .isEqualTo(new StatementCounts.Count(1, approach == Approach.ONE_ROUND_TRIP ? 1 : 2));
+                        .isEqualTo(new StatementCounts.Count(1, approach == Implementation.ONE_ROUND_TRIP ? 1 : 2));
             }
         }
         assertThat(counts.get("NaiveLoadingBenchmarks.listStudents")).as("51 statements, then the commit")

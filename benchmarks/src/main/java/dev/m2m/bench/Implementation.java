@@ -10,12 +10,13 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
- * The approaches measured, the plain JDBC floor first. Five are not registrars of their own: the
- * one-round-trip limit below the floor, and four registrars with some reads done another way, to time that
- * way beside them (MyBatis's graph reads from flat rows, Spring Data JPA's {@code studentsIn} as a derived
- * query, jOOQ's graph reads as flat joins or rendered once).
+ * What a benchmark's {@code approach} parameter picks: the implementations measured, the plain JDBC floor
+ * first (named apart from core's {@code dev.m2m.core.Approach}, which is how a module becomes a registrar).
+ * Five are not registrars of their own: the one-round-trip limit below the floor, and four registrars with
+ * some reads done another way, to time that way beside them (MyBatis's graph reads from flat rows, Spring
+ * Data JPA's {@code studentsIn} as a derived query, jOOQ's graph reads as flat joins or rendered once).
  */
-public enum Approach {
+public enum Implementation {
     /** Only java.sql: the same SQL, records and transactions, with nothing in between. */
     PLAIN_JDBC(dataSource -> new PlainJdbcWorkload(dataSource, false)),
     /**
@@ -42,7 +43,7 @@ public enum Approach {
 
     private final Function<DataSource, Workload> factory;
 
-    Approach(Function<DataSource, Workload> factory) {
+    Implementation(Function<DataSource, Workload> factory) {
         this.factory = factory;
     }
 
