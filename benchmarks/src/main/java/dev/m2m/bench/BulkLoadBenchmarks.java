@@ -1,5 +1,6 @@
 package dev.m2m.bench;
 
+import dev.m2m.bench.school.BenchDatabase;
 import dev.m2m.core.ImportedSchool;
 import dev.m2m.core.SchoolImport;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,5 +1,6 @@
 package dev.m2m.bench;
 
+import dev.m2m.bench.school.StudentProbe;
 import dev.m2m.core.Grade;
 import java.sql.SQLException;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,5 +1,12 @@
 package dev.m2m.bench;
 
+import dev.m2m.bench.school.BenchDatabase;
+import dev.m2m.bench.school.Db;
+import dev.m2m.bench.school.PostgresImage;
+import dev.m2m.bench.school.SchoolData;
+import dev.m2m.bench.school.Size;
+import dev.m2m.bench.workload.Implementation;
+import dev.m2m.bench.workload.Workload;
 import java.sql.SQLException;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
@@ -72,7 +79,7 @@ public class Trial extends OnDataSet {
     }
 
     /** A trial set up by hand, outside JMH (statement counts, tests), over a database and workload the caller owns. */
-    static Trial over(Implementation approach, Size size, Db db, BenchDatabase database, Workload workload) {
+    public static Trial over(Implementation approach, Size size, Db db, BenchDatabase database, Workload workload) {
         var trial = new Trial();
         trial.approach = approach;
         trial.size = size;

@@ -2,6 +2,17 @@ package dev.m2m.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.m2m.bench.school.BenchDatabase;
+import dev.m2m.bench.school.ClassmatesProbe;
+import dev.m2m.bench.school.CourseProbe;
+import dev.m2m.bench.school.Db;
+import dev.m2m.bench.school.SchoolData;
+import dev.m2m.bench.school.Size;
+import dev.m2m.bench.school.StudentProbe;
+import dev.m2m.bench.workload.Implementation;
+import dev.m2m.bench.workload.NaiveLoading;
+import dev.m2m.bench.workload.RegistrarWorkload;
+import dev.m2m.bench.workload.Workload;
 import dev.m2m.core.Registrar;
 import dev.m2m.jdbc.JdbcRegistrar;
 import java.util.List;
