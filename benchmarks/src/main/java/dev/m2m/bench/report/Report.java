@@ -2,7 +2,7 @@ package dev.m2m.bench.report;
 
 import dev.m2m.bench.school.DataSets;
 import dev.m2m.bench.school.Db;
-import dev.m2m.bench.school.Probe;
+import dev.m2m.bench.BenchmarkCatalog;
 import dev.m2m.bench.school.Size;
 import dev.m2m.bench.workload.Implementation;
 import dev.m2m.core.SchoolImport;
@@ -77,14 +77,6 @@ public final class Report {
         }
     }
 
-    /** Microseconds, written in the unit that reads best. */
-    static String duration(double micros) {
-        if (micros >= 1_000_000) {
-            return "%.2f s".formatted(micros / 1_000_000);
-        }
-        return micros >= 1_000 ? "%.1f ms".formatted(micros / 1_000) : "%.0f us".formatted(micros);
-    }
-
     private static String header(List<Path> sources) {
         return """
                 # Benchmarks: what each approach costs
@@ -157,7 +149,7 @@ public final class Report {
     private static String scaling(Results results, Path out) throws IOException {
         var text = new StringBuilder();
         var studentsIn = results.rows().stream()
-                .filter(row -> row.benchmark().equals("StudentsInBenchmarks.studentsIn")
+                .filter(row -> row.entry() == BenchmarkCatalog.STUDENTS_IN
                         && !row.variant().equals(Implementation.ONE_ROUND_TRIP.name()))
                 .toList();
         // time against answer size: the size with the most course probes, on each database
@@ -178,7 +170,7 @@ public final class Report {
             ScalingChart.perAnswerRow("studentsIn: time per returned row, " + DataSets.describe(group), rows, out.resolve(chart));
             text.append("## As the answer grows: studentsIn, %s\n\n".formatted(DataSets.describe(group)));
             text.append("Time per returned row (us), for courses of 10 to 10,000 students in the same school.\n\n");
-            text.append(grid(rows, row -> Probe.named(row.probe()).label(),
+            text.append(grid(rows, Results.Row::probeLabel,
                     row -> "%.3f ± %.3f".formatted(row.score() / row.answerSize(), row.error() / row.answerSize())));
             text.append("\n![time per returned row against answer size, %s](%s)\n\n".formatted(group, chart));
         }

@@ -3,9 +3,9 @@ package dev.m2m.bench.report;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.m2m.bench.MultisetCostBenchmarks;
+import dev.m2m.bench.BenchmarkCatalog;
+import dev.m2m.bench.BenchmarkCatalog.Compared;
 import dev.m2m.bench.school.Db;
-import dev.m2m.bench.school.Probe;
 import dev.m2m.bench.school.Size;
 import dev.m2m.bench.workload.Implementation;
 import dev.m2m.bench.workload.NaiveLoading;
@@ -59,14 +59,24 @@ public record Results(List<Row> rows, JsonObject settings) {
          */
         String operation() {
             String method = method();
-            if (benchmark.startsWith("NaiveLoadingBenchmarks")) {
+            if (entry().compared() == Compared.LOADING) {
                 return method + " (" + NaiveLoading.valueOf(variant).kind.label + ")";
             }
-            return probe.isEmpty() ? method : method + " (" + Probe.named(probe).label() + ")";
+            return probe.isEmpty() ? method : method + " (" + probeLabel() + ")";
         }
 
         String method() {
-            return benchmark.substring(benchmark.lastIndexOf('.') + 1);
+            return entry().method();
+        }
+
+        /** The catalog's entry for this row's benchmark. */
+        BenchmarkCatalog entry() {
+            return BenchmarkCatalog.named(benchmark);
+        }
+
+        /** The probe as a reader says it: "100 students". */
+        String probeLabel() {
+            return entry().probed().named(probe).label();
         }
 
         /** What the statement counts of this row are filed under. */
@@ -76,16 +86,16 @@ public record Results(List<Row> rows, JsonObject settings) {
 
         /** How many rows the probe's answer has (students, courses or classmates); 0 without a probe. */
         int answerSize() {
-            return probe.isEmpty() ? 0 : Probe.named(probe).answerSize();
+            return probe.isEmpty() ? 0 : entry().probed().named(probe).answerSize();
         }
 
         boolean isBulkLoad() {
-            return benchmark.startsWith("BulkLoadBenchmarks");
+            return entry() == BenchmarkCatalog.BULK_LOAD;
         }
 
         /** The operation the floor is taken from: the N+1 page is compared with the well-loaded page. */
         String floorOperation() {
-            return benchmark.startsWith("NaiveLoadingBenchmarks") ? "ListBenchmarks.listStudents" : benchmark;
+            return entry().floor().benchmark();
         }
     }
 
@@ -106,29 +116,28 @@ public record Results(List<Row> rows, JsonObject settings) {
             if (settings == null) {
                 settings = result;
             }
-            var params = result.getAsJsonObject("params");
-            String variant = params.has("approach") ? params.get("approach").getAsString()
-                    : params.has("loading") ? params.get("loading").getAsString()
-                    : params.has("step") ? stepVariant(params.get("step").getAsString())
-                    : params.get("form").getAsString() + ", " + params.get("width").getAsString() + " characters";
+            var params = new LinkedHashMap<String, String>();
+            result.getAsJsonObject("params").entrySet()
+                    .forEach(param -> params.put(param.getKey(), param.getValue().getAsString()));
+            String benchmark = result.get("benchmark").getAsString().replace("dev.m2m.bench.", "");
+            var entry = BenchmarkCatalog.named(benchmark);
             var primary = result.getAsJsonObject("primaryMetric");
             double allocated = Optional.ofNullable(result.getAsJsonObject("secondaryMetrics"))
                     .map(secondary -> secondary.getAsJsonObject("gc.alloc.rate.norm"))
                     .map(metric -> metric.get("score").getAsDouble())
                     .orElse(Double.NaN);
-            String benchmark = result.get("benchmark").getAsString().replace("dev.m2m.bench.", "");
             double error = primary.get("scoreError").isJsonPrimitive()
                     ? primary.get("scoreError").getAsDouble() : Double.NaN;
             double score = primary.get("score").getAsDouble();
-            rows.add(new Row(benchmark, probe(benchmark, params), variant, params.get("size").getAsString(), params.get("db").getAsString(),
-                    score, error, primary.get("scoreUnit").getAsString(), allocated, iterations(primary, score)));
+            rows.add(new Row(benchmark, entry.probed().in(params), entry.compared().variant(params), params.get("size"),
+                    params.get("db"), score, error, primary.get("scoreUnit").getAsString(), allocated,
+                    iterations(primary, score)));
         }
         // PostgreSQL first: the database users deploy to
         rows.sort(Comparator.comparing((Row row) -> !row.db().equals(Db.POSTGRES.name()))
                 .thenComparing(row -> Size.valueOf(row.size()))
-                .thenComparing(row -> BENCHMARK_ORDER.indexOf(row.benchmark().substring(0, row.benchmark().indexOf('.'))))
-                .thenComparing(Row::benchmark).thenComparing(Row::answerSize)
-                .thenComparing(row -> order(row.variant())).thenComparing(Row::variant));
+                .thenComparing(Row::entry).thenComparing(Row::answerSize)
+                .thenComparing(row -> row.entry().compared().order(row.variant())).thenComparing(Row::variant));
         return new Results(rows, settings);
     }
 
@@ -156,23 +165,6 @@ public record Results(List<Row> rows, JsonObject settings) {
         return ratioToFloor(row).map(Ratio::withInterval).orElse("-");
     }
 
-    /** The benchmark classes in the order a reader meets their operations. */
-    private static final List<String> BENCHMARK_ORDER = List.of("StudentsInBenchmarks", "FindStudentBenchmarks",
-            "FindCourseBenchmarks", "WideParentBenchmarks", "ListBenchmarks", "MultisetCostBenchmarks", "NaiveLoadingBenchmarks", "ClassmatesBenchmarks", "WriteBenchmarks", "GradeBenchmarks",
-            "DeleteBenchmarks",
-            "BulkLoadBenchmarks");
-
-    /** The parameter that names a benchmark's probe, by benchmark method. */
-    private static final Map<String, String> PROBE_PARAMETER = Map.of(
-            "studentsIn", "course", "findCourse", "course", "deleteCourse", "course",
-            "findStudent", "student", "deleteStudent", "student", "grade", "student",
-            "classmatesOf", "classmates");
-
-    private static String probe(String benchmark, JsonObject params) {
-        String parameter = PROBE_PARAMETER.get(benchmark.substring(benchmark.lastIndexOf('.') + 1));
-        return parameter != null && params.has(parameter) ? params.get(parameter).getAsString() : "";
-    }
-
     /** Every measured iteration of every fork; a result without them counts as one iteration, its score. */
     private static double[] iterations(JsonObject primary, double score) {
         if (!primary.has("rawData")) {
@@ -189,30 +181,5 @@ public record Results(List<Row> rows, JsonObject settings) {
     Map<String, List<Row>> bySizeAndDb() {
         return rows.stream().collect(Collectors.groupingBy(row -> row.db() + " " + row.size(),
                 LinkedHashMap::new, Collectors.toList()));
-    }
-
-    private static int order(String variant) {
-        for (Implementation approach : Implementation.values()) {
-            if (approach.name().equals(variant)) {
-                return approach.ordinal();
-            }
-        }
-        for (NaiveLoading loading : NaiveLoading.values()) {
-            if (loading.name().equals(variant)) {
-                return Implementation.values().length + loading.ordinal();
-            }
-        }
-        for (MultisetCostBenchmarks.Step step : MultisetCostBenchmarks.Step.values()) {
-            if (step.name().equals(variant)) {
-                return Implementation.values().length + NaiveLoading.values().length + step.ordinal();
-            }
-        }
-        return Implementation.values().length + NaiveLoading.values().length
-                + MultisetCostBenchmarks.Step.values().length; // the wide parent's forms, by name
-    }
-
-    /** The MULTISET ladder's first step is the floor itself, and is read as the floor, so the others get ratios. */
-    private static String stepVariant(String step) {
-        return step.equals(MultisetCostBenchmarks.Step.FLOOR.name()) ? Implementation.PLAIN_JDBC.name() : step;
     }
 }

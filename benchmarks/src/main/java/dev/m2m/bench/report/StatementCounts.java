@@ -1,5 +1,20 @@
 package dev.m2m.bench.report;
 
+import static dev.m2m.bench.BenchmarkCatalog.BULK_LOAD;
+import static dev.m2m.bench.BenchmarkCatalog.CLASSMATES_OF;
+import static dev.m2m.bench.BenchmarkCatalog.COURSE_STATS;
+import static dev.m2m.bench.BenchmarkCatalog.DELETE_COURSE;
+import static dev.m2m.bench.BenchmarkCatalog.DELETE_STUDENT;
+import static dev.m2m.bench.BenchmarkCatalog.ENROLL_ALL_THEN_DROP;
+import static dev.m2m.bench.BenchmarkCatalog.ENROLL_THEN_DROP;
+import static dev.m2m.bench.BenchmarkCatalog.FIND_COURSE;
+import static dev.m2m.bench.BenchmarkCatalog.FIND_STUDENT;
+import static dev.m2m.bench.BenchmarkCatalog.GRADE;
+import static dev.m2m.bench.BenchmarkCatalog.LIST_STUDENTS;
+import static dev.m2m.bench.BenchmarkCatalog.NAIVE_LOADING;
+import static dev.m2m.bench.BenchmarkCatalog.STUDENTS_IN;
+
+import dev.m2m.bench.BenchmarkCatalog;
 import dev.m2m.bench.ClassmatesBenchmarks;
 import dev.m2m.bench.DeleteBenchmarks;
 import dev.m2m.bench.FindCourseBenchmarks;
@@ -78,38 +93,38 @@ public final class StatementCounts {
                             var studentsIn = new StudentsInBenchmarks();
                             studentsIn.course = course;
                             studentsIn.pick(trial);
-                            meter.count("StudentsInBenchmarks.studentsIn", course.name(), () -> studentsIn.studentsIn(trial));
+                            meter.count(STUDENTS_IN, course.name(), () -> studentsIn.studentsIn(trial));
                             var findCourse = new FindCourseBenchmarks();
                             findCourse.course = course;
                             findCourse.pick(trial);
-                            meter.count("FindCourseBenchmarks.findCourse", course.name(), () -> findCourse.findCourse(trial));
+                            meter.count(FIND_COURSE, course.name(), () -> findCourse.findCourse(trial));
                         }
                     }
                     for (StudentProbe student : StudentProbe.values()) {
                         var benchmark = new FindStudentBenchmarks();
                         benchmark.student = student;
-                        meter.count("FindStudentBenchmarks.findStudent", student.name(), () -> benchmark.findStudent(trial));
+                        meter.count(FIND_STUDENT, student.name(), () -> benchmark.findStudent(trial));
                     }
                     for (ClassmatesProbe classmates : ClassmatesProbe.values()) {
                         if (classmates.existsIn(size)) {
                             var benchmark = new ClassmatesBenchmarks();
                             benchmark.classmates = classmates;
-                            meter.count("ClassmatesBenchmarks.classmatesOf", classmates.name(),
+                            meter.count(CLASSMATES_OF, classmates.name(),
                                     () -> benchmark.classmatesOf(trial));
                         }
                     }
                     var lists = new ListBenchmarks();
-                    meter.count("ListBenchmarks.listStudents", "", () -> lists.listStudents(trial));
-                    meter.count("ListBenchmarks.courseStats", "", () -> lists.courseStats(trial));
+                    meter.count(LIST_STUDENTS, "", () -> lists.listStudents(trial));
+                    meter.count(COURSE_STATS, "", () -> lists.courseStats(trial));
                     var writes = new WriteBenchmarks();
                     writes.pick(trial);
-                    meter.count("WriteBenchmarks.enrollThenDrop", "", () -> writes.enrollThenDrop(trial));
-                    meter.count("WriteBenchmarks.enrollAllThenDrop", "", () -> writes.enrollAllThenDrop(trial));
+                    meter.count(ENROLL_THEN_DROP, "", () -> writes.enrollThenDrop(trial));
+                    meter.count(ENROLL_ALL_THEN_DROP, "", () -> writes.enrollAllThenDrop(trial));
                     for (StudentProbe student : StudentProbe.values()) {
                         var grades = new GradeBenchmarks();
                         grades.student = student;
                         grades.pick(trial);
-                        meter.count("GradeBenchmarks.grade", student.name(), () -> grades.grade(trial));
+                        meter.count(GRADE, student.name(), () -> grades.grade(trial));
                     }
                     for (CourseProbe course : CourseProbe.values()) {
                         if (course.existsIn(size)) {
@@ -117,7 +132,7 @@ public final class StatementCounts {
                             deletes.course = course;
                             deletes.student = StudentProbe.COURSES_9;
                             deletes.remember(trial);
-                            meter.count("DeleteBenchmarks.deleteCourse", course.name(), () -> deletes.deleteCourse(trial));
+                            meter.count(DELETE_COURSE, course.name(), () -> deletes.deleteCourse(trial));
                             deletes.restore(trial);
                         }
                     }
@@ -126,14 +141,14 @@ public final class StatementCounts {
                         deletes.course = CourseProbe.C_10;
                         deletes.student = student;
                         deletes.remember(trial);
-                        meter.count("DeleteBenchmarks.deleteStudent", student.name(), () -> deletes.deleteStudent(trial));
+                        meter.count(DELETE_STUDENT, student.name(), () -> deletes.deleteStudent(trial));
                         deletes.restore(trial);
                     }
                 }
             }
             for (NaiveLoading loading : NaiveLoading.values()) {
                 var loader = loading.open(counted);
-                new Meter(counts, loading.name(), statements, roundTrips).count("NaiveLoadingBenchmarks.listStudents", "",
+                new Meter(counts, loading.name(), statements, roundTrips).count(NAIVE_LOADING, "",
                         () -> loader.page().load(database.data().pageAfter(), SchoolData.PAGE));
                 loader.close().run();
             }
@@ -154,7 +169,7 @@ public final class StatementCounts {
                 try (var workload = approach.open(counted)) {
                     database.empty();
                     new Meter(counts, approach.name(), statements, roundTrips)
-                            .count("BulkLoadBenchmarks.importSchool", "", () -> workload.importSchool(school));
+                            .count(BULK_LOAD, "", () -> workload.importSchool(school));
                 }
             }
         }
@@ -168,13 +183,13 @@ public final class StatementCounts {
     private record Meter(Map<String, Map<String, Count>> counts, String variant, AtomicInteger statements,
                          RoundTripCounter roundTrips) {
 
-        void count(String benchmark, String probe, Call call) throws Exception {
+        void count(BenchmarkCatalog benchmark, String probe, Call call) throws Exception {
             statements.set(0);
             if (roundTrips != null) {
                 roundTrips.reset();
             }
             call.run();
-            counts.computeIfAbsent(key(benchmark, probe), any -> new LinkedHashMap<>())
+            counts.computeIfAbsent(key(benchmark.benchmark(), probe), any -> new LinkedHashMap<>())
                     .put(variant, new Count(statements.get(), roundTrips == null ? null : roundTrips.count()));
         }
     }

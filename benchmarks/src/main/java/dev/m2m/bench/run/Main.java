@@ -43,8 +43,9 @@ public final class Main {
         for (int i = 0; i < pass.runs.size(); i++) {
             var run = pass.runs.get(i);
             Path part = Files.createTempFile("m2m-" + name + "-" + i, ".json");
-            var options = new OptionsBuilder().include(run.include()).forks(pass.forks).addProfiler(GCProfiler.class)
+            var options = new OptionsBuilder().forks(pass.forks).addProfiler(GCProfiler.class)
                     .resultFormat(ResultFormatType.JSON).result(part.toString());
+            run.includes().forEach(options::include);
             run.params().forEach((param, values) -> options.param(param, values.split(",")));
             if (pass.forks == 1) {
                 options.measurementIterations(15);

@@ -1,5 +1,20 @@
 package dev.m2m.bench.run;
 
+import static dev.m2m.bench.BenchmarkCatalog.BULK_LOAD;
+import static dev.m2m.bench.BenchmarkCatalog.CLASSMATES_OF;
+import static dev.m2m.bench.BenchmarkCatalog.COURSE_STATS;
+import static dev.m2m.bench.BenchmarkCatalog.DELETE_COURSE;
+import static dev.m2m.bench.BenchmarkCatalog.DELETE_STUDENT;
+import static dev.m2m.bench.BenchmarkCatalog.ENROLL_ALL_THEN_DROP;
+import static dev.m2m.bench.BenchmarkCatalog.ENROLL_THEN_DROP;
+import static dev.m2m.bench.BenchmarkCatalog.FIND_COURSE;
+import static dev.m2m.bench.BenchmarkCatalog.FIND_STUDENT;
+import static dev.m2m.bench.BenchmarkCatalog.GRADE;
+import static dev.m2m.bench.BenchmarkCatalog.LIST_STUDENTS;
+import static dev.m2m.bench.BenchmarkCatalog.NAIVE_LOADING;
+import static dev.m2m.bench.BenchmarkCatalog.STUDENTS_IN;
+
+import dev.m2m.bench.BenchmarkCatalog;
 import dev.m2m.bench.school.Db;
 import dev.m2m.bench.school.Size;
 import java.util.List;
@@ -26,7 +41,7 @@ enum Pass {
     SPRING_DATA("every read at its usual probe and both writes; Spring Data JPA and JDBC beside JPA and the "
             + "floor; H2, 1,000 students", 14, 1, List.of(
             reads(Db.H2, Size.S_1K, "C_100", "COURSES_3", "ABOUT_100", "PLAIN_JDBC,JPA,SPRING_DATA_JPA,SPRING_DATA_JDBC"),
-            new Run("\\.WriteBenchmarks\\.", Map.of("db", "H2", "size", "S_1K",
+            new Run(List.of(ENROLL_ALL_THEN_DROP, ENROLL_THEN_DROP), Map.of("db", "H2", "size", "S_1K",
                     "approach", "PLAIN_JDBC,JPA,SPRING_DATA_JPA,SPRING_DATA_JDBC")))),
 
     /**
@@ -56,9 +71,9 @@ enum Pass {
                     "PLAIN_JDBC,ONE_ROUND_TRIP,JDBC,JPA,MYBATIS"),
             flatRows(Db.POSTGRES, Size.S_100K),
             reads(Db.POSTGRES, Size.S_100K, "C_10K", "COURSES_9", "ABOUT_10K", "PLAIN_JDBC,JDBC,JPA,MYBATIS",
-                    "StudentsIn|FindStudent|Classmates"),
-            new Run("\\.NaiveLoadingBenchmarks\\.", Map.of("db", "POSTGRES", "size", "S_100K")),
-            new Run("\\.WriteBenchmarks\\.enrollThenDrop|\\.DeleteBenchmarks\\.", Map.of("db", "POSTGRES",
+                    List.of(STUDENTS_IN, FIND_STUDENT, CLASSMATES_OF)),
+            new Run(List.of(NAIVE_LOADING), Map.of("db", "POSTGRES", "size", "S_100K")),
+            new Run(List.of(ENROLL_THEN_DROP, DELETE_COURSE, DELETE_STUDENT), Map.of("db", "POSTGRES",
                     "size", "S_100K", "course", "C_10K", "student", "COURSES_9",
                     "approach", "PLAIN_JDBC,JDBC,JPA,MYBATIS")))),
 
@@ -73,13 +88,14 @@ enum Pass {
             72, 2, List.of(
             reads(Db.H2, Size.S_10K, "C_100", "COURSES_3", "ABOUT_100", Pass.SIX_APPROACHES),
             flatRows(Db.H2, Size.S_10K),
-            new Run("\\.StudentsInBenchmarks\\.", Map.of("db", "H2", "size", "S_10K", "course", "C_100",
+            new Run(List.of(STUDENTS_IN), Map.of("db", "H2", "size", "S_10K", "course", "C_100",
                     "approach", "SPRING_DATA_JPA_DERIVED_QUERY")),
-            new Run("\\.NaiveLoadingBenchmarks\\.", Map.of("db", "H2", "size", "S_10K")),
-            new Run("\\.WriteBenchmarks\\.", Map.of("db", "H2", "size", "S_10K", "approach", Pass.SIX_APPROACHES)),
-            new Run("\\.GradeBenchmarks\\.", Map.of("db", "H2", "size", "S_10K", "student", "COURSES_1,COURSES_3,COURSES_9",
+            new Run(List.of(NAIVE_LOADING), Map.of("db", "H2", "size", "S_10K")),
+            new Run(List.of(ENROLL_ALL_THEN_DROP, ENROLL_THEN_DROP),
+                    Map.of("db", "H2", "size", "S_10K", "approach", Pass.SIX_APPROACHES)),
+            new Run(List.of(GRADE), Map.of("db", "H2", "size", "S_10K", "student", "COURSES_1,COURSES_3,COURSES_9",
                     "approach", "PLAIN_JDBC,JPA,SPRING_DATA_JPA,SPRING_DATA_JDBC")),
-            new Run("\\.BulkLoadBenchmarks\\.", Map.of("db", "H2", "size", "S_10K",
+            new Run(List.of(BULK_LOAD), Map.of("db", "H2", "size", "S_10K",
                     "approach", "PLAIN_JDBC,JDBC,JPA,MYBATIS,SPRING_DATA_JPA,SPRING_DATA_JDBC,JOOQ")))),
 
     /**
@@ -89,16 +105,21 @@ enum Pass {
      */
     SCALING("studentsIn at every answer size at 1,000,000 students, and at 100 students at 1,000; PostgreSQL",
             18, 2, List.of(
-            new Run("\\.StudentsInBenchmarks\\.", Map.of("db", "POSTGRES", "size", "S_1M",
+            new Run(List.of(STUDENTS_IN), Map.of("db", "POSTGRES", "size", "S_1M",
                     "course", "C_10,C_100,C_1K,C_10K", "approach", "PLAIN_JDBC,JDBC,JPA,MYBATIS")),
-            new Run("\\.StudentsInBenchmarks\\.", Map.of("db", "POSTGRES", "size", "S_1K",
+            new Run(List.of(STUDENTS_IN), Map.of("db", "POSTGRES", "size", "S_1K",
                     "course", "C_100", "approach", "PLAIN_JDBC,JDBC,JPA,MYBATIS"))));
 
     /** The floor, the three approaches of the first runs and the two Spring Data ones. */
     private static final String SIX_APPROACHES = "PLAIN_JDBC,JDBC,JPA,MYBATIS,SPRING_DATA_JPA,SPRING_DATA_JDBC";
 
-    /** One JMH run: the benchmarks matching {@code include} (a regular expression), at these parameters. */
-    record Run(String include, Map<String, String> params) {
+    /** One JMH run: these benchmarks, at these parameters. */
+    record Run(List<BenchmarkCatalog> benchmarks, Map<String, String> params) {
+
+        /** JMH's include patterns, one per benchmark. */
+        List<String> includes() {
+            return benchmarks.stream().map(BenchmarkCatalog::include).toList();
+        }
     }
 
     final String description;
@@ -115,34 +136,35 @@ enum Pass {
 
     /** The five reads, each at the probe given for it. */
     private static Run reads(Db db, Size size, String course, String student, String classmates, String approaches) {
-        return reads(db, size, course, student, classmates, approaches, "StudentsIn|FindStudent|List|Classmates");
+        return reads(db, size, course, student, classmates, approaches,
+                List.of(STUDENTS_IN, FIND_STUDENT, COURSE_STATS, LIST_STUDENTS, CLASSMATES_OF));
     }
 
-    /** The reads of the benchmark classes named (an alternation of their names without "Benchmarks"). */
+    /** These reads, each at the probe given for it. */
     private static Run reads(Db db, Size size, String course, String student, String classmates, String approaches,
-                             String classes) {
-        return new Run("\\.(" + classes + ")Benchmarks\\.",
+                             List<BenchmarkCatalog> reads) {
+        return new Run(reads,
                 Map.of("db", db.name(), "size", size.name(), "course", course, "student", student,
                         "classmates", classmates, "approach", approaches));
     }
 
     /** The reads that nest nothing, through the floor, Spring JDBC and jOOQ. */
     private static Run jooqReads(Db db, Size size) {
-        return new Run("\\.(StudentsIn|Classmates)Benchmarks\\.|\\.ListBenchmarks\\.courseStats",
+        return new Run(List.of(STUDENTS_IN, CLASSMATES_OF, COURSE_STATS),
                 Map.of("db", db.name(), "size", size.name(), "course", "C_100", "classmates", "ABOUT_100",
                         "approach", "PLAIN_JDBC,JDBC,JOOQ"));
     }
 
     /** The three graph reads at every answer size, MULTISET (JOOQ, and rendered once) against the flat joins. */
     private static Run jooqGraphs(Db db, Size size, String courses) {
-        return new Run("\\.FindStudentBenchmarks\\.|\\.FindCourseBenchmarks\\.|\\.ListBenchmarks\\.listStudents",
+        return new Run(List.of(FIND_STUDENT, FIND_COURSE, LIST_STUDENTS),
                 Map.of("db", db.name(), "size", size.name(), "student", "COURSES_1,COURSES_3,COURSES_9",
                         "course", courses, "approach", "PLAIN_JDBC,JDBC,JOOQ,JOOQ_FLAT_JOIN,JOOQ_RENDERED_ONCE"));
     }
 
     /** MyBatis's graph reads from flat rows folded by a ResultHandler, beside its nested result map. */
     private static Run flatRows(Db db, Size size) {
-        return new Run("\\.FindStudentBenchmarks\\.|\\.ListBenchmarks\\.listStudents",
+        return new Run(List.of(FIND_STUDENT, LIST_STUDENTS),
                 Map.of("db", db.name(), "size", size.name(), "student", "COURSES_3", "approach", "MYBATIS_FLAT_ROWS"));
     }
 }
