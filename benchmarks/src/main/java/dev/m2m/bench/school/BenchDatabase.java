@@ -41,7 +41,7 @@ public final class BenchDatabase implements AutoCloseable {
     public static BenchDatabase open(Db db, Size size) throws IOException, SQLException {
         if (db == Db.POSTGRES) {
             var data = SchoolData.generate(size);
-            var postgres = PostgresImage.start(size, data);
+            var postgres = PostgresImage.start(size, data, POOL_SIZE);
             var login = PostgresImage.superuser();
             var url = PostgresImage.url(postgres);
             return new BenchDatabase(url, MigratedDataSource.open(url, login, login, POOL_SIZE), postgres, data);

@@ -36,8 +36,11 @@ public final class PostgresImage {
         return base.resolve("postgres-" + size.name() + "-" + SchoolData.FINGERPRINT);
     }
 
-    /** The server started on the image of {@code data}'s school, built first if it is missing or does not match. */
-    static EmbeddedPostgres start(Size size, SchoolData data) throws IOException, SQLException {
+    /**
+     * The server started on the image of {@code data}'s school, built first if it is missing or does not match,
+     * loaded through a pool of {@code poolSize} connections.
+     */
+    static EmbeddedPostgres start(Size size, SchoolData data, int poolSize) throws IOException, SQLException {
         var directory = directory(size);
         if (Files.exists(directory.resolve(COMPLETE))) {
             var postgres = startOn(directory);
@@ -51,7 +54,7 @@ public final class PostgresImage {
         Files.createDirectories(directory);
         var postgres = startOn(directory);
         var login = superuser();
-        try (var dataSource = MigratedDataSource.open(url(postgres), login, login, BenchDatabase.POOL_SIZE)) {
+        try (var dataSource = MigratedDataSource.open(url(postgres), login, login, poolSize)) {
             SchoolLoader.load(dataSource, data);
             try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
                 statement.execute("VACUUM ANALYZE");

@@ -40,13 +40,13 @@ class PostgresImageTest {
         var marker = PostgresImage.directory(Size.S_1K).resolve("m2m-image-complete");
 
         // built the first time
-        try (var postgres = PostgresImage.start(Size.S_1K, data)) {
+        try (var postgres = PostgresImage.start(Size.S_1K, data, BenchDatabase.POOL_SIZE)) {
             assertThat(links(postgres)).isEqualTo(data.links().size());
         }
         FileTime built = Files.getLastModifiedTime(marker);
 
         // started as it is the second time: not rebuilt
-        try (var postgres = PostgresImage.start(Size.S_1K, data)) {
+        try (var postgres = PostgresImage.start(Size.S_1K, data, BenchDatabase.POOL_SIZE)) {
             assertThat(links(postgres)).isEqualTo(data.links().size());
             execute(postgres, "DELETE FROM enrollment WHERE student_id = 1"); // a change a crashed write could leave
         }
@@ -54,7 +54,7 @@ class PostgresImageTest {
 
         // rebuilt the third time, because it no longer holds the school
         Thread.sleep(10);
-        try (var postgres = PostgresImage.start(Size.S_1K, data)) {
+        try (var postgres = PostgresImage.start(Size.S_1K, data, BenchDatabase.POOL_SIZE)) {
             assertThat(links(postgres)).isEqualTo(data.links().size());
         }
         assertThat(Files.getLastModifiedTime(marker)).isGreaterThan(built);
