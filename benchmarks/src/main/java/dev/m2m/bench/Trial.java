@@ -43,8 +43,8 @@ public class Trial extends OnDataSet {
 
     /**
      * On PostgreSQL, clears what an earlier trial on the same image left behind (dead rows, dirty pages)
-     * before this one is timed: the first run showed an enrol-and-drop costing three times as much in the
-     * trial right after the deletes, while the server wrote out their pages.
+     * before this one is timed: the first run showed an enrol-and-drop costing far more in the trial right
+     * after the deletes, while the server wrote out their pages.
      */
     private void settle() throws SQLException {
         vacuum();
@@ -65,8 +65,9 @@ public class Trial extends OnDataSet {
      * On PostgreSQL, vacuums the tables the write and delete benchmarks churn. Every invocation leaves dead
      * row versions behind (an enrolment and its drop, a delete and its restore), and autovacuum does not keep
      * up with thousands a second: the index scans of later invocations would wade through them, and a score
-     * would grow with the invocations before it (the first measured run showed the same DELETE costing 3.8
-     * times as much in the trial that followed another). Called between iterations, outside the timed part.
+     * would grow with the invocations before it (the first measured run showed the same DELETE costing several
+     * times as much in the trial that followed another: see docs/11-benchmarks.md). Called between iterations,
+     * outside the timed part.
      * H2 drops a deleted row from its indexes when the delete commits.
      */
     void vacuum() throws SQLException {

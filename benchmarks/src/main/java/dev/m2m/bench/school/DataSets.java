@@ -6,7 +6,7 @@ import java.util.Map;
 /** The seeded data sets the report describes, each generated once per report. */
 public final class DataSets {
 
-    /** Each size's data set, generated once: the large one takes a second and is asked for several times. */
+    /** Each size's data set, generated once: a large one is slow to generate and is asked for several times. */
     private static final Map<String, SchoolData> DATA = new HashMap<>();
 
     public static SchoolData of(String size) {

@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * A PostgreSQL data directory that holds one loaded school, kept on disk between forks and runs, so
- * that a trial starts the server on it instead of loading the school again (the 1,000,000-student
- * school takes minutes to load, a start takes a second). Keyed by size and by the data set's
+ * that a trial starts the server on it instead of loading the school again (a large school takes far
+ * longer to load than a server takes to start). Keyed by size and by the data set's
  * {@link SchoolData#FINGERPRINT}; checked on every start against what the generator says it holds
  * (row counts and a checksum of the links), and rebuilt when it does not match, so a stale or
  * half-written image is never measured. Writes measured on it restore what they change.

@@ -7,7 +7,7 @@ import javax.sql.DataSource;
 
 /**
  * Loads a {@link SchoolData} with plain JDBC batches, a thousand rows a round trip, and says how far
- * it has got: the large data set takes a few seconds on H2 and longer on PostgreSQL.
+ * it has got: a large data set takes a while, and longer on PostgreSQL than on H2.
  */
 public final class SchoolLoader {
 
@@ -74,7 +74,7 @@ public final class SchoolLoader {
 
     /**
      * Prints a line at every quarter, so a long load shows it is alive without flooding the console. A
-     * small load (the 1,000-student school takes a tenth of a second) prints nothing.
+     * small load, over in a moment, prints nothing.
      */
     private static final class Progress {
 
