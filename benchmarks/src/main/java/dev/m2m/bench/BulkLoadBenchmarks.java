@@ -1,5 +1,6 @@
 package dev.m2m.bench;
 
+import dev.m2m.bench.school.BenchDatabase;
 import dev.m2m.core.ImportedSchool;
 import dev.m2m.core.SchoolImport;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -15,7 +16,7 @@ import org.openjdk.jmh.annotations.State;
  * invocation is one load; the schema is emptied before each, outside the timed part (an
  * invocation-level setup, which JMH times around: fine for calls of tens of milliseconds and more).
  * Warm-up is by time, as for the reads: a fixed count of single loads left the small data set's
- * scores jumping fivefold as the JIT finished its work. Iterations of a second, not half: a load of the
+ * scores jumping as the JIT finished its work. Iterations of a second, not half: a load of the
  * 10,000-student school takes a good part of one. The report turns the time into rows per second.
  */
 @Measurement(iterations = 10, time = 1)

@@ -1,5 +1,6 @@
 package dev.m2m.bench;
 
+import dev.m2m.bench.school.ClassmatesProbe;
 import dev.m2m.core.Student;
 import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;

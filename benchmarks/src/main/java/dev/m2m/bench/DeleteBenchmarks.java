@@ -1,5 +1,8 @@
 package dev.m2m.bench;
 
+import dev.m2m.bench.school.CourseProbe;
+import dev.m2m.bench.school.Restore;
+import dev.m2m.bench.school.StudentProbe;
 import java.sql.SQLException;
 import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;

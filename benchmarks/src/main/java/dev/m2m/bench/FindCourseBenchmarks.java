@@ -1,5 +1,6 @@
 package dev.m2m.bench;
 
+import dev.m2m.bench.school.CourseProbe;
 import dev.m2m.core.CourseWithStudents;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;

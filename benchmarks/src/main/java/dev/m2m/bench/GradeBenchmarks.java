@@ -1,5 +1,6 @@
 package dev.m2m.bench;
 
+import dev.m2m.bench.school.StudentProbe;
 import dev.m2m.core.Grade;
 import java.sql.SQLException;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -17,7 +18,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * again, so its cost grows with the student's courses while the others' stays flat. The grade alternates
  * between two values, so that every call changes the row (JPA skips the update of a value that did not
  * change) and the data set is the same after every second call. Warm-up is 40 s, not {@link Measured}'s 14:
- * with 14, JPA's and Spring Data's grades were still falling two- to tenfold during the measured iterations.
+ * with 14, every grade but the floor's was still settling during the measured iterations (see
+ * docs/12-spring-data.md, which gives that first run's figures).
  */
 @Warmup(iterations = 20, time = 2)
 @State(Scope.Benchmark)

@@ -1,5 +1,6 @@
 package dev.m2m.bench;
 
+import dev.m2m.bench.school.SchoolData;
 import dev.m2m.core.CourseStats;
 import dev.m2m.core.StudentWithCourses;
 import java.util.List;

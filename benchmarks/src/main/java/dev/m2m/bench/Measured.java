@@ -12,9 +12,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * How every benchmark here is measured (JMH reads these annotations from the superclass): the average
  * time of a call, two forks of ten short iterations each, so that a score's 99.9% margin rests on 20
  * iterations and on two JVMs' compilations rather than on one. Warm-up is 14 s: on 2 cores the JIT
- * competes with the benchmark for the CPU, and Hibernate's reads were seen dropping from 55 to 10 us
- * per call only after about 10 s (a score still drifting shows as a wide margin, and the report flags
- * those).
+ * competes with the benchmark for the CPU, and Hibernate's reads were seen still getting faster well into
+ * a shorter warm-up (a score still drifting shows as a wide margin, and the report flags those).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

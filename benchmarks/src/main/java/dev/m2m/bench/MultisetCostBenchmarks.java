@@ -1,5 +1,14 @@
 package dev.m2m.bench;
 
+import dev.m2m.bench.school.BenchDatabase;
+import dev.m2m.bench.school.CourseProbe;
+import dev.m2m.bench.school.SchoolData;
+import dev.m2m.bench.school.StudentProbe;
+import dev.m2m.bench.workload.JooqRenderedOnceWorkload;
+import dev.m2m.bench.workload.PlainJdbcWorkload;
+import dev.m2m.bench.workload.RegistrarWorkload;
+import dev.m2m.bench.workload.UnparsedMultiset;
+import dev.m2m.bench.workload.Workload;
 import dev.m2m.jooq.JooqRegistrar;
 import java.util.function.BiFunction;
 import java.util.function.LongFunction;

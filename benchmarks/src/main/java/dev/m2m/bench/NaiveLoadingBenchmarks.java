@@ -1,5 +1,8 @@
 package dev.m2m.bench;
 
+import dev.m2m.bench.school.BenchDatabase;
+import dev.m2m.bench.school.SchoolData;
+import dev.m2m.bench.workload.NaiveLoading;
 import dev.m2m.core.StudentWithCourses;
 import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,5 +1,7 @@
 package dev.m2m.bench;
 
+import dev.m2m.bench.school.Db;
+import dev.m2m.bench.school.Size;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;

@@ -1,5 +1,7 @@
 package dev.m2m.bench;
 
+import dev.m2m.bench.school.CourseProbe;
+import dev.m2m.bench.school.SchoolData;
 import dev.m2m.core.Student;
 import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;

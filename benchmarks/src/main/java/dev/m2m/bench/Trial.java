@@ -1,5 +1,12 @@
 package dev.m2m.bench;
 
+import dev.m2m.bench.school.BenchDatabase;
+import dev.m2m.bench.school.Db;
+import dev.m2m.bench.school.PostgresImage;
+import dev.m2m.bench.school.SchoolData;
+import dev.m2m.bench.school.Size;
+import dev.m2m.bench.workload.Implementation;
+import dev.m2m.bench.workload.Workload;
 import java.sql.SQLException;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
@@ -17,7 +24,7 @@ import org.openjdk.jmh.annotations.TearDown;
 public class Trial extends OnDataSet {
 
     @Param
-    public Approach approach;
+    public Implementation approach;
 
     BenchDatabase database;
     Workload workload;
@@ -36,8 +43,8 @@ public class Trial extends OnDataSet {
 
     /**
      * On PostgreSQL, clears what an earlier trial on the same image left behind (dead rows, dirty pages)
-     * before this one is timed: the first run showed an enrol-and-drop costing three times as much in the
-     * trial right after the deletes, while the server wrote out their pages.
+     * before this one is timed: the first run showed an enrol-and-drop costing far more in the trial right
+     * after the deletes, while the server wrote out their pages.
      */
     private void settle() throws SQLException {
         vacuum();
@@ -58,8 +65,9 @@ public class Trial extends OnDataSet {
      * On PostgreSQL, vacuums the tables the write and delete benchmarks churn. Every invocation leaves dead
      * row versions behind (an enrolment and its drop, a delete and its restore), and autovacuum does not keep
      * up with thousands a second: the index scans of later invocations would wade through them, and a score
-     * would grow with the invocations before it (the first measured run showed the same DELETE costing 3.8
-     * times as much in the trial that followed another). Called between iterations, outside the timed part.
+     * would grow with the invocations before it (the first measured run showed the same DELETE costing several
+     * times as much in the trial that followed another: see docs/11-benchmarks.md). Called between iterations,
+     * outside the timed part.
      * H2 drops a deleted row from its indexes when the delete commits.
      */
     void vacuum() throws SQLException {
@@ -72,7 +80,7 @@ public class Trial extends OnDataSet {
     }
 
     /** A trial set up by hand, outside JMH (statement counts, tests), over a database and workload the caller owns. */
-    static Trial over(Approach approach, Size size, Db db, BenchDatabase database, Workload workload) {
+    public static Trial over(Implementation approach, Size size, Db db, BenchDatabase database, Workload workload) {
         var trial = new Trial();
         trial.approach = approach;
         trial.size = size;

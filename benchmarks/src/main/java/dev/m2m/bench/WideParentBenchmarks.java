@@ -1,5 +1,7 @@
 package dev.m2m.bench;
 
+import dev.m2m.bench.school.BenchDatabase;
+import dev.m2m.bench.school.CourseProbe;
 import dev.m2m.jooq.showcase.WideParentReads;
 import dev.m2m.jooq.showcase.WideParentReads.DescribedCourse;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -3,8 +3,15 @@ package dev.m2m.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.m2m.bench.MultisetCostBenchmarks.Step;
-import dev.m2m.bench.UnparsedMultiset.CourseRow;
-import dev.m2m.bench.UnparsedMultiset.StudentRow;
+import dev.m2m.bench.school.BenchDatabase;
+import dev.m2m.bench.school.CourseProbe;
+import dev.m2m.bench.school.Db;
+import dev.m2m.bench.school.SchoolData;
+import dev.m2m.bench.school.Size;
+import dev.m2m.bench.school.StudentProbe;
+import dev.m2m.bench.workload.RegistrarWorkload;
+import dev.m2m.bench.workload.UnparsedMultiset.CourseRow;
+import dev.m2m.bench.workload.UnparsedMultiset.StudentRow;
 import dev.m2m.core.Course;
 import dev.m2m.core.Student;
 import dev.m2m.core.StudentWithCourses;

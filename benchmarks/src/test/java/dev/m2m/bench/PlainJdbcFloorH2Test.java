@@ -2,6 +2,17 @@ package dev.m2m.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.m2m.bench.school.BenchDatabase;
+import dev.m2m.bench.school.ClassmatesProbe;
+import dev.m2m.bench.school.CourseProbe;
+import dev.m2m.bench.school.Db;
+import dev.m2m.bench.school.SchoolData;
+import dev.m2m.bench.school.Size;
+import dev.m2m.bench.school.StudentProbe;
+import dev.m2m.bench.workload.Implementation;
+import dev.m2m.bench.workload.NaiveLoading;
+import dev.m2m.bench.workload.RegistrarWorkload;
+import dev.m2m.bench.workload.Workload;
 import dev.m2m.core.Registrar;
 import dev.m2m.jdbc.JdbcRegistrar;
 import java.util.List;
@@ -28,7 +39,7 @@ class PlainJdbcFloorH2Test {
     @BeforeAll
     void loadTheSchool() throws Exception {
         database = BenchDatabase.open(Db.H2, Size.S_1K);
-        floor = Approach.PLAIN_JDBC.open(database.dataSource());
+        floor = Implementation.PLAIN_JDBC.open(database.dataSource());
         transcripts = JdbcRegistrar.create(database.dataSource());
         registrar = new RegistrarWorkload(transcripts);
     }
@@ -43,8 +54,8 @@ class PlainJdbcFloorH2Test {
      * registrars: same answers.
      */
     @ParameterizedTest
-    @EnumSource(Approach.class)
-    void shouldReturnWhatTheRegistrarReturnsForEveryRead(Approach approach) {
+    @EnumSource(Implementation.class)
+    void shouldReturnWhatTheRegistrarReturnsForEveryRead(Implementation approach) {
         var data = database.data();
         try (var workload = approach.open(database.dataSource())) {
             for (long id = 1; id <= data.students(); id += 97) {
@@ -83,8 +94,8 @@ class PlainJdbcFloorH2Test {
 
     /** Every delete benchmark's invocation leaves the school as it found it, through every approach. */
     @ParameterizedTest
-    @EnumSource(Approach.class)
-    void shouldPutBackWhatEachDeleteInvocationTookAway(Approach approach) throws Exception {
+    @EnumSource(Implementation.class)
+    void shouldPutBackWhatEachDeleteInvocationTookAway(Implementation approach) throws Exception {
         try (var workload = approach.open(database.dataSource())) {
             var trial = Trial.over(approach, Size.S_1K, Db.H2, database, workload);
             var deletes = new DeleteBenchmarks();
@@ -110,8 +121,8 @@ class PlainJdbcFloorH2Test {
      * the student's other links (their grades and enrolment times) as they were.
      */
     @ParameterizedTest
-    @EnumSource(Approach.class)
-    void shouldGradeOneLinkAtEachCallAndKeepTheStudentsOtherLinks(Approach approach) {
+    @EnumSource(Implementation.class)
+    void shouldGradeOneLinkAtEachCallAndKeepTheStudentsOtherLinks(Implementation approach) {
         var student = StudentProbe.COURSES_9;
         var before = transcripts.transcriptOf(student.id());
         try (var workload = approach.open(database.dataSource())) {
