@@ -45,7 +45,8 @@ class ModuleShapeTest {
             "jooq-impl", new Module("jooq", "JooqRegistrar", Set.of("JooqSetup", "ConstraintViolations")));
 
     private static final Pattern INTERFACE = Pattern.compile("(?m)^    public interface (\\w+)[^{]*\\{$");
-    private static final Pattern INTERFACE_METHOD = Pattern.compile("^        (?:default )?(?:<\\w+> )?\\w[\\w<>, ]* (\\w+)\\(");
+    private static final Pattern INTERFACE_METHOD = Pattern.compile(
+            "^        (?:default )?(?:<\\w+> )?\\w[\\w<>, ]* (\\w+)\\(");
     private static final Pattern METHOD = Pattern.compile(
             "^    (?!return\\b|new\\b|throw\\b)((?:public |protected |private |static |final |default |abstract "
                     + "|synchronized )*)(?:<[^>]+> )?\\w[\\w.<>\\[\\], ?]* (\\w+)\\(");

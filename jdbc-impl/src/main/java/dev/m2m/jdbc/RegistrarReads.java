@@ -15,8 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Every read, one statement each. Reads that name a student or a course start FROM that row and
  * LEFT JOIN the other side: no row at all means "unknown id", one row of NULLs means "no links",
- * and the caller learns both in one round trip. {@code JdbcClient} returns modifiable lists; the
- * registrar hands out unmodifiable copies.
+ * and the caller learns both in one round trip. {@code JdbcClient} returns modifiable lists; these
+ * reads hand out unmodifiable copies.
  */
 final class RegistrarReads implements Approach.RegistrarReads {
 

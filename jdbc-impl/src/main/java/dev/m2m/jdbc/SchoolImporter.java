@@ -47,6 +47,19 @@ final class SchoolImporter implements Approach.SchoolImporter {
     }
     // end::import[]
 
+    private <T> List<Long> insertReturningIds(String sql, List<T> rows, Function<T, SqlParameterSource> parameters) {
+        var ids = new ArrayList<Long>(rows.size());
+        for (List<T> chunk : SchoolImport.inBatches(rows)) {
+            var keys = new GeneratedKeyHolder();
+            batch.batchUpdate(sql, chunk.stream().map(parameters).toArray(SqlParameterSource[]::new), keys,
+                    new String[] {"id"});
+            for (Map<String, Object> key : keys.getKeyList()) {
+                ids.add(((Number) key.values().iterator().next()).longValue());
+            }
+        }
+        return ids;
+    }
+
     /**
      * The names are checked first, and the unique constraint has the last word: a name that a concurrent
      * call takes between the check and the insert fails the batch, which does not say which row failed.
@@ -70,19 +83,6 @@ final class SchoolImporter implements Approach.SchoolImporter {
                 throw e;
             }
         });
-    }
-
-    private <T> List<Long> insertReturningIds(String sql, List<T> rows, Function<T, SqlParameterSource> parameters) {
-        var ids = new ArrayList<Long>(rows.size());
-        for (List<T> chunk : SchoolImport.inBatches(rows)) {
-            var keys = new GeneratedKeyHolder();
-            batch.batchUpdate(sql, chunk.stream().map(parameters).toArray(SqlParameterSource[]::new), keys,
-                    new String[] {"id"});
-            for (Map<String, Object> key : keys.getKeyList()) {
-                ids.add(((Number) key.values().iterator().next()).longValue());
-            }
-        }
-        return ids;
     }
 
     /**

@@ -76,7 +76,8 @@ final class EnrollmentReads implements Approach.EnrollmentReads {
     // end::graded-at-least[]
 
     /** The student, the course and the link's own data: seven typed columns. */
-    private SelectSelectStep<Record7<Long, String, Long, String, Integer, OffsetDateTime, Integer>> selectEnrollments() {
+    private SelectSelectStep<Record7<Long, String, Long, String, Integer, OffsetDateTime, Integer>>
+            selectEnrollments() {
         return dsl.select(STUDENT.ID, STUDENT.NAME, COURSE.ID, COURSE.NAME, COURSE.CAPACITY,
                 ENROLLMENT.ENROLLED_AT, ENROLLMENT.GRADE);
     }

@@ -26,11 +26,12 @@ import org.jooq.Result;
 /**
  * Every read, one statement each. The three graph reads nest the other side in the row with
  * {@code MULTISET}: the database builds each student's courses as one JSON array (H2's
- * {@code json_arrayagg}, PostgreSQL's {@code json_agg}, which {@link JooqSetup} asks for), jOOQ reads
- * it back into records, and a constructor reference makes each a domain record ({@link Multisets}): no parent columns
- * repeated per child, and no fold.
- * Reads that name a row start FROM it, so "unknown id" is no row and "no links" an empty list. jOOQ's
- * {@code fetch} returns modifiable lists; the registrar hands out unmodifiable copies.
+ * {@code json_arrayagg}, PostgreSQL's {@code json_agg}, which {@link JooqSetup} asks for), jOOQ reads it
+ * back into records, and a constructor reference makes each a domain record ({@link Multisets}): no
+ * parent columns repeated per child, and no fold.
+ *
+ * <p>Reads that name a row start FROM it, so "unknown id" is no row and "no links" an empty list. jOOQ's
+ * {@code fetch} returns modifiable lists; these reads hand out unmodifiable copies.
  */
 final class RegistrarReads implements Approach.RegistrarReads {
 
@@ -107,7 +108,8 @@ final class RegistrarReads implements Approach.RegistrarReads {
                 .leftJoin(ENROLLMENT).on(ENROLLMENT.COURSE_ID.eq(COURSE.ID))
                 .groupBy(COURSE.ID, COURSE.NAME, COURSE.CAPACITY)
                 .orderBy(COURSE.NAME, COURSE.ID)
-                .fetch(mapping((id, name, capacity, enrolled) -> new CourseStats(new Course(id, name, capacity), enrolled))));
+                .fetch(mapping((id, name, capacity, enrolled) ->
+                        new CourseStats(new Course(id, name, capacity), enrolled))));
     }
     // end::course-stats[]
 

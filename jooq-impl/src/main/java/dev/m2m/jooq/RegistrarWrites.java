@@ -65,7 +65,8 @@ final class RegistrarWrites implements Approach.RegistrarWrites {
         if (courseIds.isEmpty()) {
             return;
         }
-        // locked in id order, whatever order the caller gave: two calls over the same courses cannot deadlock
+        // Locked in id order, whatever order the caller gave: two enrollAll calls over the same courses
+        // then take their locks in the same order and cannot deadlock each other.
         Map<Long, Integer> capacities = dsl.select(COURSE.ID, COURSE.CAPACITY)
                 .from(COURSE)
                 .where(COURSE.ID.in(courseIds))
@@ -132,7 +133,8 @@ final class RegistrarWrites implements Approach.RegistrarWrites {
      * foreign key check does not wait for an uncommitted delete of the parent.
      */
     private void lockStudent(long studentId) {
-        if (dsl.select(STUDENT.ID).from(STUDENT).where(STUDENT.ID.eq(studentId)).forUpdate().fetchOptional().isEmpty()) {
+        if (dsl.select(STUDENT.ID).from(STUDENT).where(STUDENT.ID.eq(studentId)).forUpdate()
+                .fetchOptional().isEmpty()) {
             throw NotFoundException.student(studentId);
         }
     }
@@ -145,11 +147,17 @@ final class RegistrarWrites implements Approach.RegistrarWrites {
         for (long courseId : courseIds) {
             batch = batch.bind(studentId, courseId);
         }
+        // The checks ran under the locks of the student and the courses, so through the registrar the keys
+        // cannot fail here. They stay the last line of defence: should a writer that goes around the registrar
+        // break them, this call fails as a DatabaseFailureException, which its caller could not have prevented.
         batch.execute();
     }
     // end::insert-links[]
 
-    /** Why a statement on a link touched no row: the student, the course, or only the link is missing. */
+    /**
+     * Why a statement on a link touched no row: the student, the course, or only the link is missing.
+     * Only the failure path pays for finding out.
+     */
     private NotFoundException missingLink(long studentId, long courseId) {
         if (!dsl.fetchExists(STUDENT, STUDENT.ID.eq(studentId))) {
             return NotFoundException.student(studentId);

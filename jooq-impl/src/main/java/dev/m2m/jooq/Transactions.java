@@ -13,7 +13,8 @@ import org.jooq.impl.DSL;
 
 /**
  * One transaction per registrar call, on a connection of the caller's pool: committed when the work
- * returns, rolled back when it throws, and read-only for the reads. The work gets a {@code DSLContext} on
+ * returns, rolled back when it throws (a {@code RuntimeException} or an {@code Error}), and read-only for the
+ * reads. The work gets a {@code DSLContext} on
  * that connection, so every statement it sends joins the transaction.
  *
  * <p>Why not jOOQ's own {@code transactionResult}: it has no read-only transactions, and this is all it
@@ -71,11 +72,11 @@ public final class Transactions implements Approach.Transactions<DSLContext> {
     }
     // end::run[]
 
-    private static void rollBack(Connection connection, Throwable cause) {
+    private static void rollBack(Connection connection, Throwable failure) {
         try {
             connection.rollback();
         } catch (SQLException e) {
-            cause.addSuppressed(e);
+            failure.addSuppressed(e); // the connection may be gone; the first failure is the story
         }
     }
 }

@@ -25,16 +25,16 @@ import java.util.stream.Collectors;
 import org.hibernate.Session;
 
 /**
- * Every write, through the entities and their helpers. Links are changed on the owning side
- * ({@link StudentEntity#enroll}); the flush at commit turns that into {@code enrollment} rows.
+ * Every write, through the entities and their helpers. Links are added on the owning side
+ * ({@link StudentEntity#enroll}), and the flush at commit turns that into {@code enrollment} rows; a drop and
+ * a course's deletion remove them by bulk deletes of the association object.
  *
  * <p>Capacity is held with a pessimistic lock, {@link LockModeType#PESSIMISTIC_WRITE} on the course
  * ({@code SELECT ... FOR UPDATE} on H2; Hibernate writes {@code FOR NO KEY UPDATE} on PostgreSQL, which
  * still queues other writers and deletes of the row, but not the key checks of new links): enrolments
  * into one course queue up while its students are counted and the link is written, so two of them
- * cannot both take the last place. JPA's other
- * answer, optimistic locking ({@code @Version} on the course and
- * {@code LockModeType.OPTIMISTIC_FORCE_INCREMENT}), needs a version column and a retry around every
+ * cannot both take the last place. JPA's other answer, optimistic locking ({@code @Version} on the course
+ * and {@code LockModeType.OPTIMISTIC_FORCE_INCREMENT}), needs a version column and a retry around every
  * enrolment that loses; for a short transaction on one row, waiting is simpler than retrying.
  */
 final class RegistrarWrites implements Approach.RegistrarWrites {
@@ -68,11 +68,8 @@ final class RegistrarWrites implements Approach.RegistrarWrites {
         return course.toCourse();
     }
 
-    /**
-     * All or nothing: every course is locked and checked before the first link is added. One enrolment is an
-     * enrollAll of one course, as in every approach.
-     */
     // tag::enroll-all[]
+    /** All or nothing: the student and every course are locked and checked before the first link is added. */
     @Override
     public void enrollAll(long studentId, List<Long> courseIds) {
         var student = lockStudent(studentId);
@@ -111,13 +108,13 @@ final class RegistrarWrites implements Approach.RegistrarWrites {
     // context has nothing to keep in step.
     @Override
     public void drop(long studentId, long courseId) {
-        int removed = em.createQuery("""
+        int deleted = em.createQuery("""
                         delete from Enrollment e
                         where e.id.studentId = :studentId and e.id.courseId = :courseId""")
                 .setParameter("studentId", studentId)
                 .setParameter("courseId", courseId)
                 .executeUpdate();
-        if (removed == 0) {
+        if (deleted == 0) {
             throw missingLink(studentId, courseId);
         }
         detachEnrollments(id -> id.studentId() == studentId && id.courseId() == courseId);
@@ -254,7 +251,10 @@ final class RegistrarWrites implements Approach.RegistrarWrites {
         return session.getStatistics().getEntityCount() == 0 ? List.of() : session.getManagedEntities(type);
     }
 
-    /** The same for a deleted student and the loaded courses that show it: the inverse side, never written. */
+    /**
+     * A loaded course would keep showing a deleted student in its inverse side, which Hibernate never writes:
+     * forgetting the student there keeps the context true, as {@link #dropFromLoadedStudents} does for a course.
+     */
     private void forgetInLoadedCourses(StudentEntity student) {
         for (var course : managed(CourseEntity.class)) {
             course.forgetDeleted(student);

@@ -10,8 +10,9 @@ import org.hibernate.Session;
 /**
  * One EntityManager and one transaction per registrar call: a short persistence context that
  * starts empty and is thrown away, so nothing is cached between calls and no entity outlives it.
- * Committed when the work returns, rolled back when it throws; what escapes (a domain exception, or
- * JPA's and Hibernate's own) is {@link dev.m2m.core.CheckedRegistrar}'s to pass or translate.
+ * Committed when the work returns, rolled back when it throws (a {@code RuntimeException} or an
+ * {@code Error}); what escapes (a domain exception, or JPA's and Hibernate's own) is
+ * {@link dev.m2m.core.CheckedRegistrar}'s to pass or translate.
  */
 public final class Transactions implements Approach.Transactions<EntityManager> {
 
@@ -21,7 +22,7 @@ public final class Transactions implements Approach.Transactions<EntityManager> 
         this.factory = factory;
     }
 
-    /** Read-only: Hibernate keeps no snapshots for dirty checking and never flushes. */
+    /** Read-only: Hibernate keeps no snapshots for dirty checking, so the commit's flush finds nothing to write. */
     @Override
     public <T> T read(Function<EntityManager, T> work) {
         return run(true, work);

@@ -50,7 +50,7 @@ public final class MyBatisSetup {
         // A session lives for one registrar call; its local cache must not outlive a statement either,
         // or a re-read after a write inside one call could be served stale.
         configuration.setLocalCacheScope(LocalCacheScope.STATEMENT);
-        // Result rows built without an exception per row; see the class for the measurement.
+        // Result rows built without an exception per row; the class says why.
         configuration.setObjectFactory(new AccessibleConstructorObjectFactory());
         configuration.addMapper(StudentMapper.class);
         configuration.addMapper(CourseMapper.class);

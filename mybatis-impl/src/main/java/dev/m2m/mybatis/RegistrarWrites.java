@@ -62,22 +62,20 @@ final class RegistrarWrites implements Approach.RegistrarWrites {
     }
 
     /**
-     * Enrols in every course or none: locks the student and all the courses, and checks the courses in
-     * the order given, before the first insert. In a BATCH session the inserts then leave as one JDBC
-     * batch, sent by {@code flushStatements()}.
+     * All or nothing: the student and every course are locked and checked before the first link is written.
+     * In a BATCH session the inserts then leave as one JDBC batch, sent by {@code flushStatements()}.
      */
     @Override
     public void enrollAll(long studentId, List<Long> courseIds) {
-        if (session.getMapper(StudentMapper.class).lockForEnrolment(studentId) == null) {
-            throw NotFoundException.student(studentId);
-        }
+        lockStudent(studentId);
         if (courseIds.isEmpty()) {
             return;
         }
+        // Locked in id order, whatever order the caller gave: two enrollAll calls over the same courses
+        // then take their locks in the same order and cannot deadlock each other.
         Map<Long, LockedCourse> locked = session.getMapper(CourseMapper.class).lockForEnrolment(courseIds).stream()
                 .collect(Collectors.toMap(LockedCourse::id, Function.identity()));
-        var enrollments = session.getMapper(EnrollmentMapper.class);
-        Map<Long, SeatCount> seats = enrollments.countSeats(courseIds, studentId).stream()
+        Map<Long, SeatCount> seats = session.getMapper(EnrollmentMapper.class).countSeats(courseIds, studentId).stream()
                 .collect(Collectors.toMap(SeatCount::courseId, Function.identity()));
         for (long courseId : courseIds) {
             var course = locked.get(courseId);
@@ -86,11 +84,7 @@ final class RegistrarWrites implements Approach.RegistrarWrites {
             }
             seats.getOrDefault(courseId, SeatCount.none(courseId)).check(studentId, course.capacity());
         }
-        // The checks ran under the locks of the student and the courses, so through the registrar the keys
-        // cannot fail here. Should a writer that goes around the registrar break them, this call fails as a
-        // DatabaseFailureException, which its caller could not have prevented.
-        courseIds.forEach(courseId -> enrollments.insert(studentId, courseId));
-        session.flushStatements();
+        insertLinks(studentId, courseIds);
     }
 
     @Override
@@ -119,6 +113,23 @@ final class RegistrarWrites implements Approach.RegistrarWrites {
         if (session.getMapper(CourseMapper.class).delete(courseId) == 0) {
             throw NotFoundException.course(courseId);
         }
+    }
+
+    /** Locks the student's row until the transaction ends, so that a concurrent deleteStudent waits for the links. */
+    private void lockStudent(long studentId) {
+        if (session.getMapper(StudentMapper.class).lockForEnrolment(studentId) == null) {
+            throw NotFoundException.student(studentId);
+        }
+    }
+
+    /** Queued in the BATCH session, sent as one JDBC batch by the flush: one round trip, however many links. */
+    private void insertLinks(long studentId, List<Long> courseIds) {
+        var enrollments = session.getMapper(EnrollmentMapper.class);
+        courseIds.forEach(courseId -> enrollments.insert(studentId, courseId));
+        // The checks ran under the locks of the student and the courses, so through the registrar the keys
+        // cannot fail here. They stay the last line of defence: should a writer that goes around the registrar
+        // break them, this call fails as a DatabaseFailureException, which its caller could not have prevented.
+        session.flushStatements();
     }
 
     /**

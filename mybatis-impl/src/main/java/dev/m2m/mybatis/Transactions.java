@@ -9,9 +9,10 @@ import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 
 /**
- * One SqlSession, and so one JDBC transaction, per registrar call: committed when the work returns; a
- * session closed without its commit rolls back. Reads run on a read-only connection. What escapes (a
- * domain exception, or MyBatis's own) is {@link dev.m2m.core.CheckedRegistrar}'s to pass or translate.
+ * One SqlSession, and so one JDBC transaction, per registrar call: committed when the work returns, rolled
+ * back when it throws (a {@code RuntimeException} or an {@code Error}). Reads run on a read-only connection.
+ * What escapes (a domain exception, or MyBatis's own) is {@link dev.m2m.core.CheckedRegistrar}'s to pass or
+ * translate.
  */
 public final class Transactions implements Approach.Transactions<SqlSession> {
 
@@ -48,19 +49,35 @@ public final class Transactions implements Approach.Transactions<SqlSession> {
             if (readOnly) {
                 readOnly(session, true);
             }
-            T result = work.apply(session);
-            // forced: MyBatis skips the commit of a session that only read, leaving the transaction open
-            session.commit(true);
-            if (readOnly) {
-                // after the commit, outside any transaction: not every pool resets what it lends
-                readOnly(session, false);
+            try {
+                T result = work.apply(session);
+                // forced: MyBatis skips the commit of a session that only read, leaving the transaction open
+                session.commit(true);
+                return result;
+            } catch (RuntimeException | Error e) {
+                // forced too: MyBatis rolls back only a session that wrote, and a failed read ends otherwise
+                // in the commit that switching auto-commit back on makes
+                rollBack(session, e);
+                throw e;
+            } finally {
+                if (readOnly) {
+                    // after the commit or the rollback, outside any transaction: not every pool resets what it lends
+                    readOnly(session, false);
+                }
             }
-            return result;
         }
     }
     // end::run[]
 
-    /** Set before the first statement and reset after the commit, while the connection is in no transaction. */
+    private static void rollBack(SqlSession session, Throwable failure) {
+        try {
+            session.rollback(true);
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e); // the connection may be gone; the first failure is the story
+        }
+    }
+
+    /** Set before the first statement and reset after the transaction ends, while the connection is in none. */
     private static void readOnly(SqlSession session, boolean readOnly) {
         try {
             session.getConnection().setReadOnly(readOnly);

@@ -58,6 +58,7 @@ class RegistrarWrites implements Approach.RegistrarWrites {
     }
 
     // tag::enroll-all[]
+    /** All or nothing: the student and every course are locked and checked before the first link is added. */
     @Override
     public void enrollAll(long studentId, List<Long> courseIds) {
         var student = students.findLockedById(studentId).orElseThrow(() -> NotFoundException.student(studentId));
@@ -133,7 +134,7 @@ class RegistrarWrites implements Approach.RegistrarWrites {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Map<Long, CourseAggregate> locked = courses.findByIdInOrderById(ids).stream()
+        Map<Long, CourseAggregate> locked = courses.findLockedByIdInOrderById(ids).stream()
                 .collect(Collectors.toMap(CourseAggregate::getId, Function.identity()));
         student.keepLinksTo(locked.keySet());
         return locked;

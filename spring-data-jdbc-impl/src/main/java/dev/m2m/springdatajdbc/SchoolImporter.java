@@ -61,30 +61,6 @@ class SchoolImporter implements Approach.SchoolImporter {
     }
     // end::import[]
 
-    /**
-     * saveAll sends the students of a call as one JDBC batch and all of their links as another: the students
-     * are cut so that neither batch holds more than {@link SchoolImport#BATCH_SIZE} rows.
-     */
-    private static List<List<StudentAggregate>> batchesOfStudentsAndLinks(List<StudentAggregate> aggregates) {
-        var batches = new ArrayList<List<StudentAggregate>>();
-        var batch = new ArrayList<StudentAggregate>();
-        int links = 0;
-        for (StudentAggregate student : aggregates) {
-            int own = student.getEnrollments().size();
-            if (!batch.isEmpty() && (batch.size() == SchoolImport.BATCH_SIZE || links + own > SchoolImport.BATCH_SIZE)) {
-                batches.add(batch);
-                batch = new ArrayList<>();
-                links = 0;
-            }
-            batch.add(student);
-            links += own;
-        }
-        if (!batch.isEmpty()) {
-            batches.add(batch);
-        }
-        return batches;
-    }
-
     private List<CourseAggregate> insertCourses(List<NewCourse> batch) {
         requireFreeNames(batch);
         try {
@@ -96,6 +72,31 @@ class SchoolImporter implements Approach.SchoolImporter {
             requireFreeNames(batch);
             throw e;
         }
+    }
+
+    /**
+     * saveAll sends the students of a call as one JDBC batch and all of their links as another: the students
+     * are cut so that neither batch holds more than {@link SchoolImport#BATCH_SIZE} rows.
+     */
+    private static List<List<StudentAggregate>> batchesOfStudentsAndLinks(List<StudentAggregate> aggregates) {
+        var batches = new ArrayList<List<StudentAggregate>>();
+        var batch = new ArrayList<StudentAggregate>();
+        int links = 0;
+        for (StudentAggregate student : aggregates) {
+            int own = student.getEnrollments().size();
+            boolean full = batch.size() == SchoolImport.BATCH_SIZE || links + own > SchoolImport.BATCH_SIZE;
+            if (!batch.isEmpty() && full) {
+                batches.add(batch);
+                batch = new ArrayList<>();
+                links = 0;
+            }
+            batch.add(student);
+            links += own;
+        }
+        if (!batch.isEmpty()) {
+            batches.add(batch);
+        }
+        return batches;
     }
 
     /** Throws for the first course, in the import's order, whose name is taken. */

@@ -51,13 +51,6 @@ public class SpringDataJdbcConfiguration extends AbstractJdbcConfiguration {
         return context;
     }
 
-    /**
-     * The caller's DataSource, handed to the context inside a holder rather than as a bean of its own: Spring
-     * closes a closeable bean with its context, and the pool belongs to the caller.
-     */
-    record CallersDataSource(DataSource dataSource) {
-    }
-
     @Bean
     NamedParameterJdbcOperations namedParameterJdbcOperations(CallersDataSource callers) {
         return new NamedParameterJdbcTemplate(callers.dataSource());
@@ -91,14 +84,6 @@ public class SpringDataJdbcConfiguration extends AbstractJdbcConfiguration {
         return List.of(new OffsetDateTimeToInstant());
     }
 
-    @ReadingConverter
-    static final class OffsetDateTimeToInstant implements Converter<OffsetDateTime, Instant> {
-        @Override
-        public Instant convert(OffsetDateTime source) {
-            return source.toInstant();
-        }
-    }
-
     @Bean
     Approach.RegistrarReads registrarReads(StudentRepository students, CourseRepository courses) {
         return new RegistrarReads(students, courses);
@@ -116,8 +101,23 @@ public class SpringDataJdbcConfiguration extends AbstractJdbcConfiguration {
 
     @Bean
     Approach.SchoolImporter schoolImporter(StudentRepository students, CourseRepository courses,
-                                     PlatformTransactionManager transactions) {
+                                           PlatformTransactionManager transactions) {
         return new SchoolImporter(students, courses, transactions);
+    }
+
+    /**
+     * The caller's DataSource, handed to the context inside a holder rather than as a bean of its own: Spring
+     * closes a closeable bean with its context, and the pool belongs to the caller.
+     */
+    record CallersDataSource(DataSource dataSource) {
+    }
+
+    @ReadingConverter
+    static final class OffsetDateTimeToInstant implements Converter<OffsetDateTime, Instant> {
+        @Override
+        public Instant convert(OffsetDateTime source) {
+            return source.toInstant();
+        }
     }
 }
 // end::configuration[]

@@ -99,6 +99,7 @@ class RegistrarReads implements Approach.RegistrarReads {
     /** Rows ordered by student: one record per student, the "no course" row giving an empty list. */
     private static List<StudentWithCourses> studentsWithCourses(List<StudentCourseRow> rows) {
         return StudentWithCourses.fold(rows, row -> new Student(row.studentId(), row.studentName()),
-                row -> row.courseId() == null ? null : new Course(row.courseId(), row.courseName(), row.courseCapacity()));
+                row -> row.courseId() == null ? null
+                        : new Course(row.courseId(), row.courseName(), row.courseCapacity()));
     }
 }

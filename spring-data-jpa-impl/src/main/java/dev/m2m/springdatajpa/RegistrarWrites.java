@@ -25,8 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every write, as a transactional service over the repositories. Each throws a domain exception before it
- * has written anything; the writes themselves leave at the commit's flush, as Hibernate's dirty checking
- * finds them (the same statements as jpa-impl's, which shares this mapping).
+ * has written anything. New links and grades leave at the commit's flush, as Hibernate's dirty checking finds
+ * them; an insert of a student or a course runs at once, to learn its IDENTITY id; drops and the links of a
+ * deleted course go as bulk deletes. The statements are jpa-impl's, which shares this mapping.
  *
  * <p>Capacity is held by pessimistic locks, declared with {@code @Lock} on the repositories: the student
  * first, then the courses in id order; the seats are counted after, under the locks, so two enrolments
@@ -68,13 +69,14 @@ class RegistrarWrites implements Approach.RegistrarWrites {
     // end::add-course[]
 
     // tag::enroll-all[]
+    /** All or nothing: the student and every course are locked and checked before the first link is added. */
     @Override
     public void enrollAll(long studentId, List<Long> courseIds) {
         var student = students.findLockedById(studentId).orElseThrow(() -> NotFoundException.student(studentId));
         if (courseIds.isEmpty()) {
             return;
         }
-        Map<Long, CourseEntity> locked = courses.findByIdInOrderById(courseIds).stream()
+        Map<Long, CourseEntity> locked = courses.findLockedByIdInOrderById(courseIds).stream()
                 .collect(Collectors.toMap(CourseEntity::getId, Function.identity()));
         Map<Long, Long> taken = locked.isEmpty() ? Map.of() : courses.countSeats(locked.keySet()).stream()
                 .collect(Collectors.toMap(SeatCount::courseId, SeatCount::taken));

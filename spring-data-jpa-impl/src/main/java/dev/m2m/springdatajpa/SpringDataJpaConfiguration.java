@@ -50,14 +50,6 @@ public class SpringDataJpaConfiguration {
         return context;
     }
 
-    /**
-     * The caller's DataSource, handed to the context inside a holder rather than as a bean of its own: Spring
-     * closes a closeable bean with its context, and the pool belongs to the caller, who may hand it to other
-     * registrars.
-     */
-    record CallersDataSource(DataSource dataSource) {
-    }
-
     /** jpa-impl's mapping and Hibernate settings (batch size, validate, no in-memory paging), shared. */
     @Bean
     LocalContainerEntityManagerFactoryBean entityManagerFactory(CallersDataSource callers) {
@@ -88,7 +80,7 @@ public class SpringDataJpaConfiguration {
 
     @Bean
     Approach.RegistrarWrites registrarWrites(StudentRepository students, CourseRepository courses,
-                                    EnrollmentRepository enrollments) {
+                                             EnrollmentRepository enrollments) {
         return new RegistrarWrites(students, courses, enrollments);
     }
 
@@ -99,8 +91,17 @@ public class SpringDataJpaConfiguration {
     }
 
     @Bean
-    Approach.SchoolImporter schoolImporter(StudentRepository students, CourseRepository courses, EntityManager em) {
+    Approach.SchoolImporter schoolImporter(StudentRepository students, CourseRepository courses,
+                                           EntityManager em) {
         return new SchoolImporter(students, courses, em);
+    }
+
+    /**
+     * The caller's DataSource, handed to the context inside a holder rather than as a bean of its own: Spring
+     * closes a closeable bean with its context, and the pool belongs to the caller, who may hand it to other
+     * registrars.
+     */
+    record CallersDataSource(DataSource dataSource) {
     }
 }
 // end::configuration[]

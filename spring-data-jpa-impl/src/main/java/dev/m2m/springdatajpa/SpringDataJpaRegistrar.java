@@ -32,7 +32,8 @@ public final class SpringDataJpaRegistrar {
         var importer = context.getBean(Approach.SchoolImporter.class);
         var approach = new Approach<Void>(new Transactions(context),
                 none -> reads, none -> writes, none -> enrollmentReads, none -> importer);
-        // the repositories translate to Spring's DataAccessException; a commit's failure is Spring's too
+        // the repositories translate to Spring's DataAccessException and a commit's failure is Spring's too;
+        // JPA's own PersistenceException is named for one that would reach the caller untranslated
         return approach.registrar(e -> e instanceof DataAccessException || e instanceof TransactionException
                 || e instanceof PersistenceException);
     }

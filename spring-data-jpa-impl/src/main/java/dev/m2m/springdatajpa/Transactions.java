@@ -7,9 +7,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Spring opens the transactions, as a Spring application declares them: every part is a bean whose class is
  * {@code @Transactional} (the reads' {@code readOnly = true}), so the one method each registrar call reaches
- * is its one transaction, committed when it returns and rolled back when it throws. What is left to this
- * runner is to hand the work over, and to close the application context, which closes Hibernate (not the
- * caller's DataSource).
+ * is its one transaction, committed when it returns and rolled back when it throws (a {@code RuntimeException}
+ * or an {@code Error}, Spring's rule). What is left to this runner is to hand the work over, and to close the
+ * application context, which closes Hibernate (not the caller's DataSource).
  */
 final class Transactions implements Approach.Transactions<Void> {
 

@@ -34,7 +34,7 @@ class SpringDataJpaWriteStatementsH2Test extends RecordedRegistrarFixture {
 
         registrar.enrollAll(student.id(), courseIds);
 
-        // findLockedById; findByIdInOrderById under @Lock; countSeats; the student's courses; the 8 links
+        // findLockedById; findLockedByIdInOrderById under @Lock; countSeats; the student's courses; the 8 links
         assertThat(statements.statements()).extracting(Recorded::shape).containsExactly(
                 "select student ... for update", "select course ... for update", "select course join enrollment",
                 "select enrollment join course", "insert into enrollment x8");

@@ -16,7 +16,7 @@ public interface CourseRepository extends ListCrudRepository<CourseAggregate, Lo
 
     /** Locked in id order whatever order the caller gave, so two enrolments cannot deadlock each other. */
     @Lock(LockMode.PESSIMISTIC_WRITE)
-    List<CourseAggregate> findByIdInOrderById(Collection<Long> ids);
+    List<CourseAggregate> findLockedByIdInOrderById(Collection<Long> ids);
 
     /** How many students each course holds, under the courses' locks. */
     @Query(value = """

@@ -23,7 +23,7 @@ public interface CourseRepository extends JpaRepository<CourseEntity, Long> {
      * enrolments over the same courses take their locks in the same order and cannot deadlock each other.
      */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    List<CourseEntity> findByIdInOrderById(Collection<Long> ids);
+    List<CourseEntity> findLockedByIdInOrderById(Collection<Long> ids);
     // end::lock-courses[]
 
     /** How many students each course holds, counted by the database under the courses' locks. */
@@ -66,6 +66,4 @@ public interface CourseRepository extends JpaRepository<CourseEntity, Long> {
     /** Which of these names are taken: one query for a whole batch of the import's courses. */
     @Query("select c.name from Course c where c.name in :names")
     List<String> findTakenNames(Collection<String> names);
-
-    Optional<CourseEntity> findByName(String name);
 }

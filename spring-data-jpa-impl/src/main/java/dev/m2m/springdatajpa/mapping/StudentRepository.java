@@ -16,7 +16,10 @@ import org.springframework.data.jpa.repository.Query;
  */
 public interface StudentRepository extends JpaRepository<StudentEntity, Long> {
 
-    /** Found and locked ({@code FOR UPDATE}) until the transaction ends: writes of a student's links queue. */
+    /**
+     * Found and locked ({@code FOR UPDATE}, {@code FOR NO KEY UPDATE} on PostgreSQL) until the transaction ends:
+     * writes of a student's links queue.
+     */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from Student s where s.id = :id")
     Optional<StudentEntity> findLockedById(long id);
