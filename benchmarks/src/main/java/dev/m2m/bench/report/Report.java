@@ -61,7 +61,8 @@ public final class Report {
                     group.getValue().stream().anyMatch(Results.Row::isBulkLoad));
             String chart = "benchmarks-" + group.getKey().replace(' ', '-') + ".png";
             var charted = group.getValue().stream().filter(row -> !row.isBulkLoad()).toList();
-            RatioChart.write("Time per call relative to plain JDBC: " + DataSets.describe(group.getKey()), charted,
+            RatioChart.write("Time per call relative to plain JDBC, lower is better: " + DataSets.describe(group.getKey()),
+                    charted,
                     results, out.resolve(chart));
             page.append(table(group.getKey(), group.getValue(), results, counts, chart));
         }

@@ -23,9 +23,10 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * The two scaling curves, one line per approach with JMH's 99.9% margin as whiskers, both axes on log
- * scales: time per returned row against the answer's size (a flat line: each row costs the same however
- * many there are), and time per call against the table's size at a fixed answer (a flat line: the
- * indexes work).
+ * scales: time per returned row against the answer's size (it must not grow with the answer: flat means each
+ * row costs the same however many there are, falling means the call's fixed cost spreads over more rows),
+ * and time per call against the table's size at a fixed answer (it must not grow with the table: flat means
+ * the indexes work).
  */
 final class ScalingChart {
 
@@ -39,7 +40,9 @@ final class ScalingChart {
         yAxis.setBase(2);
         yAxis.setTickUnit(new NumberTickUnit(1));
         yAxis.setNumberFormatOverride(new DecimalFormat("#,##0.#"));
-        write(title, rows, Results.Row::answerSize, Results.Row::answerSize, "rows in the answer (log scale)", yAxis, file);
+        write(title, "whiskers: JMH's 99.9% margin; lower is better, and time per row must not grow with the answer "
+                + "(falling is the call's fixed cost spread over more rows)",
+                rows, Results.Row::answerSize, Results.Row::answerSize, "rows in the answer (log scale)", yAxis, file);
     }
 
     /** {@code rows}: one operation and probe at several sizes. */
@@ -47,11 +50,13 @@ final class ScalingChart {
         // a linear scale from zero: flat is what should be seen, and a log scale would magnify the noise
         var yAxis = new NumberAxis("time per call, us");
         yAxis.setAutoRangeIncludesZero(true);
-        write(title, rows, row -> Size.valueOf(row.size()).students, row -> 1, "students in the school (log scale)",
-                yAxis, file);
+        write(title, "whiskers: JMH's 99.9% margin; lower is better, and the time must not grow with the table "
+                + "(flat: the indexes work)",
+                rows, row -> Size.valueOf(row.size()).students, row -> 1, "students in the school (log scale)", yAxis,
+                file);
     }
 
-    private static void write(String title, List<Results.Row> rows, ToDoubleFunction<Results.Row> x,
+    private static void write(String title, String subtitle, List<Results.Row> rows, ToDoubleFunction<Results.Row> x,
                               ToDoubleFunction<Results.Row> divisor, String xLabel, ValueAxis yAxis, Path file)
             throws IOException {
         var byVariant = new LinkedHashMap<String, YIntervalSeries>();
@@ -72,6 +77,7 @@ final class ScalingChart {
         for (String variant : byVariant.keySet()) {
             renderer.setSeriesPaint(index, RatioChart.colour(variant));
             renderer.setSeriesStroke(index, new BasicStroke(2f));
+            renderer.setSeriesShape(index, RatioChart.shape(variant));
             index++;
         }
         var plot = new XYPlot(dataset, xAxis, yAxis, renderer);
@@ -80,7 +86,7 @@ final class ScalingChart {
         plot.setDomainGridlinePaint(new Color(220, 220, 220));
         var chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setTitle(new TextTitle(title, new Font(Font.SANS_SERIF, Font.BOLD, 16)));
-        chart.addSubtitle(new TextTitle("whiskers: JMH's 99.9% margin; a flat line is the goal"));
+        chart.addSubtitle(new TextTitle(subtitle));
         chart.setBackgroundPaint(Color.WHITE);
         ChartUtils.saveChartAsPNG(file.toFile(), chart, 1000, 600);
     }
