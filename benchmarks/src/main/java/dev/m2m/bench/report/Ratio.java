@@ -1,6 +1,7 @@
 package dev.m2m.bench.report;
 
 import java.util.Arrays;
+import java.util.Locale;
 import org.apache.commons.math3.distribution.TDistribution;
 
 /**
@@ -51,7 +52,12 @@ record Ratio(double value, double low, double high) {
 
     /** "1.23x", or "= floor" when the interval contains 1: never "0.9x" for a tie. */
     String headline() {
-        return tiesTheFloor() ? "= floor" : "%.2fx".formatted(value);
+        return tiesTheFloor() ? "= floor" : value(2);
+    }
+
+    /** The ratio alone, to so many decimals: "1.2x". */
+    String value(int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "fx", value);
     }
 
     /** The headline with its interval, rounded outwards: "1.23x (1.10-1.37)", "= floor (0.91-1.08)". */
@@ -59,8 +65,17 @@ record Ratio(double value, double low, double high) {
         if (!hasInterval()) {
             return headline() + " (no interval)";
         }
-        // rounded outwards, so that a tie never shows an interval that seems to exclude 1.00
-        return "%s (%.2f-%.2f)".formatted(headline(), Math.floor(low * 100) / 100, Math.ceil(high * 100) / 100);
+        return headline() + " " + interval(2);
+    }
+
+    /**
+     * The interval to so many decimals, rounded outwards, so that a tie never shows an interval that seems
+     * to exclude 1: "(1.10-1.37)".
+     */
+    String interval(int decimals) {
+        double scale = Math.pow(10, decimals);
+        return String.format(Locale.ROOT, "(%." + decimals + "f-%." + decimals + "f)",
+                Math.floor(low * scale) / scale, Math.ceil(high * scale) / scale);
     }
 
     private static double mean(double[] values) {

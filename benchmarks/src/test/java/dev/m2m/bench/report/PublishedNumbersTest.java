@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -108,14 +107,8 @@ class PublishedNumbersTest {
         // the rule: as many decimals as the quoted number has (a tie's, as its interval's low end has)
         String model = format.group(2) != null ? format.group(2) : withInterval ? format.group(4) : "0.00";
         int decimals = model.contains(".") ? model.length() - model.indexOf('.') - 1 : 0;
-        String head = ratio.tiesTheFloor() && quoted.startsWith("= floor") ? "= floor"
-                : String.format(Locale.ROOT, "%." + decimals + "fx", ratio.value());
-        if (!withInterval) {
-            return head;
-        }
-        double scale = Math.pow(10, decimals);
-        return String.format(Locale.ROOT, "%s (%." + decimals + "f-%." + decimals + "f)", head,
-                Math.floor(ratio.low() * scale) / scale, Math.ceil(ratio.high() * scale) / scale);
+        String head = ratio.tiesTheFloor() && quoted.startsWith("= floor") ? "= floor" : ratio.value(decimals);
+        return withInterval ? head + " " + ratio.interval(decimals) : head;
     }
 
     private Results results(String file) {
